@@ -1,0 +1,64 @@
+//! Renders `content/*.md` to HTML at compile time, so the wasm carries
+//! finished HTML and no Markdown parser.
+
+#[path = "src/core/front_matter.rs"]
+mod front_matter;
+#[path = "src/core/markdown.rs"]
+mod markdown;
+
+use std::fmt::Write as _;
+use std::{env, fs, path::Path};
+
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed=src/core/markdown.rs");
+    println!("cargo:rerun-if-changed=src/core/front_matter.rs");
+
+    let mut files: Vec<_> = fs::read_dir("content")
+        .expect("content/ folder")
+        .map(|entry| entry.expect("content entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    files.sort();
+
+    let mut pages = Vec::new();
+    for path in &files {
+        let source = fs::read_to_string(path).expect("readable page");
+        let (meta, body) = front_matter::parse(&source)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let rendered = markdown::render(body, &format!("/docs/{}", meta.slug));
+        pages.push((meta, rendered));
+    }
+    pages.sort_by_key(|(meta, _)| meta.order);
+
+    let mut code = String::from("pub static PAGES: &[Page] = &[\n");
+    for (meta, rendered) in &pages {
+        writeln!(
+            code,
+            "Page {{ slug: {:?}, title: {:?}, order: {}, description: {:?}, html: {:?}, toc: &[",
+            meta.slug, meta.title, meta.order, meta.description, rendered.html
+        )
+        .unwrap();
+        for entry in &rendered.toc {
+            writeln!(
+                code,
+                "TocEntry {{ level: {}, id: {:?}, text: {:?} }},",
+                entry.level, entry.id, entry.text
+            )
+            .unwrap();
+        }
+        code.push_str("], sections: &[");
+        for section in &rendered.sections {
+            writeln!(
+                code,
+                "SearchSection {{ id: {:?}, heading: {:?}, text: {:?} }},",
+                section.id, section.heading, section.text
+            )
+            .unwrap();
+        }
+        code.push_str("] },\n");
+    }
+    code.push_str("];\n");
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("pages.rs");
+    fs::write(out, code).expect("write generated pages");
+}

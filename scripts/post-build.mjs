@@ -1,0 +1,62 @@
+// Trunk post_build hook: runs in the staging folder before it becomes dist/.
+// 1. Adds a strict Content-Security-Policy whose script-src allows exactly
+//    the inline loader scripts Trunk wrote (by their sha256 hashes).
+// 2. Writes a copy of the page for every route (`decide.html`,
+//    `docs/overview.html`, …) so that a plain static host answers deep links
+//    with 200, and `404.html`, which static hosts serve for unknown paths.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+const hashes = inlineScripts.map(
+  ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+);
+
+export const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
+html = html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n    ${meta}`);
+if (!html.includes(meta)) {
+  console.error("post-build: could not place the CSP meta tag after <meta charset>");
+  process.exit(1);
+}
+
+const contentDir = join(dirname(fileURLToPath(import.meta.url)), "..", "content");
+const slugs = readdirSync(contentDir)
+  .filter((file) => file.endsWith(".md"))
+  .map((file) => readFileSync(join(contentDir, file), "utf8").match(/^slug:\s*(\S+)\s*$/m)?.[1])
+  .filter(Boolean);
+const routes = ["decide", "record", "docs", ...slugs.map((slug) => `docs/${slug}`)];
+
+writeFileSync(indexPath, html);
+writeFileSync(join(staging, "404.html"), html);
+for (const route of routes) {
+  const file = join(staging, `${route}.html`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+console.log(`post-build: CSP with ${hashes.length} script hash(es); 404.html and ${routes.length} route pages written`);

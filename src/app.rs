@@ -1,0 +1,50 @@
+//! The router, the page layout and the site-wide metadata.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::browser;
+use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::pages::{decide::DecidePage, doc::DocPage, docs_index::DocsIndexPage, home::HomePage};
+use crate::pages::{not_found::NotFoundPage, record::RecordPage};
+
+/// The site base path (`""` at the root), shared with every page that
+/// renders links into pre-rendered HTML.
+#[derive(Clone, Debug)]
+pub struct SiteBase(pub String);
+
+impl SiteBase {
+    /// A site-relative path (`/docs/x`) as a link under the base.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{}", self.0, path)
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let base = browser::site_base();
+    provide_context(SiteBase(base.clone()));
+
+    view! {
+        <Title formatter=|title: String| {
+            if title.is_empty() { "PushPull".to_string() } else { format!("{title} · PushPull") }
+        } />
+        <Router base=base>
+            <SkipLink />
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/docs") view=DocsIndexPage />
+                    <Route path=path!("/docs/:slug") view=DocPage />
+                    <Route path=path!("/decide") view=DecidePage />
+                    <Route path=path!("/record") view=RecordPage />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}

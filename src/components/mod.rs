@@ -1,0 +1,2 @@
+pub mod docs_nav;
+pub mod layout;

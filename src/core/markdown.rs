@@ -1,0 +1,222 @@
+//! Markdown → HTML for the site's pages, with the one option set the whole
+//! site uses. Runs at build time (`build.rs` includes this file) and in native
+//! tests; no Markdown parser ships in the wasm.
+//!
+//! Links are written root-relative (`/docs/slug#id`) because the document has
+//! a `<base>` element: a bare `#id` would resolve against the site root, not
+//! the page. The site base is prefixed later by `content::with_base`.
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+
+/// One entry of a page's table of contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// The plain text under one heading, for the search index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Heading id; empty for the text before the first heading.
+    pub id: String,
+    pub heading: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    pub sections: Vec<Section>,
+}
+
+/// The single pulldown-cmark option set of the site.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Turns heading text into an anchor id: lowercase ASCII words joined by `-`.
+pub fn slugify(text: &str) -> String {
+    let mut id = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    if id.is_empty() {
+        "section".to_string()
+    } else {
+        id
+    }
+}
+
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Renders one page whose URL path is `page_path` (e.g. `/docs/hybrid`).
+pub fn render(markdown: &str, page_path: &str) -> Rendered {
+    let mut out = Rendered {
+        html: String::new(),
+        toc: Vec::new(),
+        sections: vec![Section {
+            id: String::new(),
+            heading: String::new(),
+            text: String::new(),
+        }],
+    };
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut footnote_numbers: HashMap<String, usize> = HashMap::new();
+    let mut heading: Option<(u8, Option<String>, Vec<Event>)> = None;
+    let mut events: Vec<Event> = Vec::new();
+
+    let mut footnote_number = |name: &str| {
+        let next = footnote_numbers.len() + 1;
+        *footnote_numbers.entry(name.to_string()).or_insert(next)
+    };
+
+    for event in Parser::new_ext(markdown, options()) {
+        if let Some((level, explicit_id, inner)) = heading.as_mut() {
+            if let Event::End(TagEnd::Heading(_)) = event {
+                let text = plain_text(inner);
+                let base_id = explicit_id.clone().unwrap_or_else(|| slugify(&text));
+                let seen = used_ids.entry(base_id.clone()).or_insert(0);
+                *seen += 1;
+                let id = if *seen == 1 {
+                    base_id
+                } else {
+                    format!("{base_id}-{seen}")
+                };
+                let mut inner_html = String::new();
+                html::push_html(&mut inner_html, inner.drain(..));
+                events.push(Event::Html(CowStr::from(format!(
+                    "<h{level} id=\"{id}\">{inner_html}<a class=\"heading-anchor\" href=\"{path}#{id}\" aria-label=\"Link to the section {label}\">#</a></h{level}>\n",
+                    path = page_path,
+                    label = escape(&text),
+                ))));
+                out.toc.push(TocEntry {
+                    level: *level,
+                    id: id.clone(),
+                    text: text.clone(),
+                });
+                out.sections.push(Section {
+                    id,
+                    heading: text,
+                    text: String::new(),
+                });
+                heading = None;
+            } else {
+                inner.push(event);
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                heading = Some((level_number(level), id.map(|id| id.to_string()), Vec::new()));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if dest_url.starts_with('#') => {
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: CowStr::from(format!("{page_path}{dest_url}")),
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Table(alignments)) => {
+                events.push(Event::Html(CowStr::from(
+                    "<div class=\"table-wrap\" role=\"region\" aria-label=\"Scrollable table\" tabindex=\"0\">",
+                )));
+                // Alignment would be emitted as style attributes, which the CSP forbids.
+                let plain = vec![pulldown_cmark::Alignment::None; alignments.len()];
+                events.push(Event::Start(Tag::Table(plain)));
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(Event::End(TagEnd::Table));
+                events.push(Event::Html(CowStr::from("</div>")));
+            }
+            Event::FootnoteReference(name) => {
+                let number = footnote_number(&name);
+                events.push(Event::Html(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\"><a href=\"{page_path}#footnote-{id}\" aria-label=\"Footnote {number}\">{number}</a></sup>",
+                    id = slugify(&name),
+                ))));
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let number = footnote_number(&name);
+                events.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote-definition\" id=\"footnote-{id}\"><span class=\"footnote-label\">{number}</span>",
+                    id = slugify(&name),
+                ))));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                events.push(Event::Html(CowStr::from("</div>\n")));
+            }
+            other => {
+                if let Some(section) = out.sections.last_mut() {
+                    append_text(&mut section.text, &other);
+                }
+                events.push(other);
+            }
+        }
+    }
+    html::push_html(&mut out.html, events.into_iter());
+    out.sections
+        .retain(|section| !section.id.is_empty() || !section.text.trim().is_empty());
+    for section in &mut out.sections {
+        section.text = section
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    out
+}
+
+fn append_text(buffer: &mut String, event: &Event) {
+    match event {
+        Event::Text(text) | Event::Code(text) => {
+            buffer.push_str(text);
+        }
+        Event::SoftBreak | Event::HardBreak | Event::End(_) => buffer.push(' '),
+        _ => {}
+    }
+}
+
+fn plain_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    for event in events {
+        if let Event::Text(t) | Event::Code(t) = event {
+            text.push_str(t);
+        }
+    }
+    text.trim().to_string()
+}

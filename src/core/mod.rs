@@ -1,0 +1,7 @@
+//! The pure core: no browser, no UI framework. Everything here is tested
+//! natively with `cargo test`.
+
+pub mod content;
+pub mod front_matter;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;

@@ -1,0 +1,16 @@
+//! PushPull: decide between GitOps, pipeline deploys or a hybrid, and write
+//! the decision down.
+//!
+//! `core` is plain Rust, tested natively. The rest is the browser app and is
+//! only compiled for wasm32.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;

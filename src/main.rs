@@ -1,0 +1,13 @@
+//! The browser entry point: built by Trunk for wasm32.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(pushpull::app::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("pushpull-web is the browser app: build it with `trunk build` (see README.md).");
+    std::process::exit(2);
+}

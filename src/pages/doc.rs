@@ -1,0 +1,51 @@
+//! A docs page: sidebar, the rendered article, its table of contents.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_location, use_params_map};
+
+use crate::app::SiteBase;
+use crate::browser;
+use crate::components::docs_nav::{DocsSidebar, PreviousNext, TableOfContents};
+use crate::core::content::{self, Page};
+use crate::pages::not_found::NotFoundPage;
+
+#[component]
+pub fn DocPage() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        match content::page(&slug) {
+            Some(page) => view! { <DocArticle page /> }.into_any(),
+            None => view! { <NotFoundPage /> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn DocArticle(page: &'static Page) -> impl IntoView {
+    let base = expect_context::<SiteBase>();
+    let location = use_location();
+    // The article is inserted after the browser's own jump to the fragment,
+    // so jump again once it is in the document.
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+            browser::scroll_to_id(id);
+        }
+    });
+    view! {
+        <Title text=page.title />
+        <Meta name="description" content=page.description />
+        <div class="docs-layout">
+            <DocsSidebar current=page.slug />
+            <article class="docs-article" aria-labelledby="page-title">
+                <h1 id="page-title">{page.title}</h1>
+                <p class="lead">{page.description}</p>
+                <div class="prose" inner_html=content::with_base(page.html, &base.0)></div>
+                <PreviousNext slug=page.slug />
+            </article>
+            <TableOfContents page />
+        </div>
+    }
+}

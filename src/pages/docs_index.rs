@@ -1,0 +1,31 @@
+//! `/docs`: the guide's contents.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::core::content;
+
+#[component]
+pub fn DocsIndexPage() -> impl IntoView {
+    view! {
+        <Title text="Guide" />
+        <section class="page narrow">
+            <h1>"The guide"</h1>
+            <p class="lead">"Read it in order, or jump to the part you are arguing about."</p>
+            <ol class="card-list">
+                {content::pages()
+                    .iter()
+                    .map(|page| {
+                        view! {
+                            <li class="card">
+                                <A href=content::page_path(page.slug)>{page.title}</A>
+                                <p>{page.description}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}

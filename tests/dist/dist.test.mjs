@@ -1,0 +1,76 @@
+// Checks of the release build in dist/: the size budget, the
+// Content-Security-Policy and Subresource Integrity.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const DIST = process.env.PUSHPULL_DIST ?? "dist";
+const budget = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8"));
+const html = readFileSync(join(DIST, "index.html"), "utf8");
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** The files a first visit to the home page downloads. */
+function firstLoadFiles() {
+  const linked = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"/g)].map(([, href]) =>
+    href.replace(/^\/+/, "").split("/").pop(),
+  );
+  const present = new Set(readdirSync(DIST));
+  return ["index.html", ...new Set(linked)].filter((file) => present.has(file));
+}
+
+describe("release build", () => {
+  it("stays within the first-load size budget (brotli -q 11)", () => {
+    const rows = firstLoadFiles().map((file) => {
+      const bytes = readFileSync(join(DIST, file));
+      return { file, raw: bytes.length, brotli: brotli(bytes) };
+    });
+    const total = rows.reduce((sum, row) => sum + row.brotli, 0);
+    for (const row of rows) {
+      console.log(`size: ${row.file.padEnd(44)} ${String(row.raw).padStart(8)} B raw ${String(row.brotli).padStart(8)} B brotli`);
+    }
+    console.log(`size: total first load ${total} B brotli (budget ${budget.first_load_brotli_bytes} B)`);
+    assert.ok(rows.some((row) => row.file.endsWith(".wasm")), "the wasm is counted");
+    assert.ok(rows.some((row) => row.file.endsWith(".js")), "the JS glue is counted");
+    assert.ok(rows.some((row) => row.file.endsWith(".css")), "the CSS is counted");
+    assert.ok(total <= budget.first_load_brotli_bytes, `${total} B exceeds the budget of ${budget.first_load_brotli_bytes} B`);
+  });
+
+  it("carries a strict Content-Security-Policy that allows exactly its inline loader", async () => {
+    const match = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+    assert.ok(match, "a CSP meta tag is present");
+    const policy = match[1];
+    console.log(`csp: ${policy}`);
+    assert.doesNotMatch(policy, /'unsafe-inline'/);
+    assert.doesNotMatch(policy, /'unsafe-eval'/);
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    assert.match(policy, /style-src 'self'(;|$)/);
+    assert.match(policy, /default-src 'self'/);
+    const { createHash } = await import("node:crypto");
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    assert.ok(inline.length > 0, "the Trunk loader is inline");
+    for (const [, body] of inline) {
+      const hash = createHash("sha256").update(body, "utf8").digest("base64");
+      assert.ok(policy.includes(`'sha256-${hash}'`), "every inline script is allowed by its current hash");
+    }
+    assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "the policy comes before any script");
+    assert.doesNotMatch(html, /\sstyle="/, "no inline style attributes");
+  });
+
+  it("keeps Subresource Integrity on every script, stylesheet and preload", () => {
+    const tags = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)].map(([tag]) => tag);
+    const external = tags.filter((tag) => /\b(?:href|src)="[^"]+\.(?:js|css|wasm)"/.test(tag));
+    assert.ok(external.length >= 3);
+    for (const tag of external) {
+      assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
+    }
+  });
+
+  it("ships a favicon and a 404 page for static hosts", () => {
+    assert.match(html, /<link rel="icon"[^>]+href="[^"]+\.svg"/);
+    assert.equal(readFileSync(join(DIST, "404.html"), "utf8"), html);
+  });
+});
