@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The build-time Markdown renderer, as the docs pages rely on it.
 
 use pushpull::core::markdown::{render, slugify};
@@ -9,13 +10,23 @@ fn headings_get_stable_ids_anchor_links_and_toc_entries() {
         "/docs/overview",
     );
     let ids: Vec<_> = out.toc.iter().map(|entry| entry.id.as_str()).collect();
-    assert_eq!(ids, ["trust-direction", "who-holds-kubeconfig", "notes", "notes-2"]);
+    assert_eq!(
+        ids,
+        [
+            "trust-direction",
+            "who-holds-kubeconfig",
+            "notes",
+            "notes-2"
+        ]
+    );
     assert_eq!(out.toc[1].level, 3);
     assert_eq!(out.toc[1].text, "Who holds kubeconfig?");
     assert!(out.html.contains(
         "<h2 id=\"trust-direction\">Trust runs the other way<a class=\"heading-anchor\" href=\"/docs/overview#trust-direction\" aria-label=\"Link to the section Trust runs the other way\">#</a></h2>"
     ));
-    assert!(out.html.contains("<h3 id=\"who-holds-kubeconfig\">Who holds <code>kubeconfig</code>?"));
+    assert!(out
+        .html
+        .contains("<h3 id=\"who-holds-kubeconfig\">Who holds <code>kubeconfig</code>?"));
 }
 
 #[test]
@@ -28,7 +39,9 @@ fn fragment_links_point_at_the_page_because_of_the_base_element() {
 #[test]
 fn tables_scroll_in_a_labelled_region_and_never_carry_style_attributes() {
     let out = render("| a | b |\n|:--|--:|\n| 1 | 2 |\n", "/docs/x");
-    assert!(out.html.starts_with("<div class=\"table-wrap\" role=\"region\""));
+    assert!(out
+        .html
+        .starts_with("<div class=\"table-wrap\" role=\"region\""));
     assert!(out.html.contains("<table>"));
     assert!(!out.html.contains("style="));
 }
@@ -42,7 +55,10 @@ fn footnotes_link_within_the_page() {
 
 #[test]
 fn sections_carry_plain_text_for_search() {
-    let out = render("Intro text.\n\n## Drift {#drift}\n\nThe *live* state differs from `git`.\n", "/docs/g");
+    let out = render(
+        "Intro text.\n\n## Drift {#drift}\n\nThe *live* state differs from `git`.\n",
+        "/docs/g",
+    );
     assert_eq!(out.sections.len(), 2);
     assert_eq!(out.sections[0].id, "");
     assert_eq!(out.sections[0].text, "Intro text.");

@@ -1,13 +1,13 @@
 //! Navigation around a docs page: the sidebar, the table of contents and the
 //! previous/next links.
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::core::content::{self, Page};
 
 #[component]
-pub fn DocsSidebar(current: &'static str) -> impl IntoView {
+pub fn DocsSidebar() -> impl IntoView {
     view! {
         <nav class="docs-sidebar" aria-label="Documentation">
             <p class="docs-sidebar__title">"Guide"</p>
@@ -15,10 +15,9 @@ pub fn DocsSidebar(current: &'static str) -> impl IntoView {
                 {content::pages()
                     .iter()
                     .map(|page| {
-                        let is_current = page.slug == current;
                         view! {
-                            <li class:current=is_current>
-                                <A href=content::page_path(page.slug)>{page.title}</A>
+                            <li>
+                                <SiteLink to=content::page_path(page.slug)>{page.title}</SiteLink>
                             </li>
                         }
                     })
@@ -59,19 +58,19 @@ pub fn PreviousNext(slug: &'static str) -> impl IntoView {
             {previous
                 .map(|page| {
                     view! {
-                        <A href=content::page_path(page.slug) attr:class="prev-next__link prev-next__link--previous">
+                        <SiteLink to=content::page_path(page.slug) class="prev-next__link prev-next__link--previous">
                             <span class="prev-next__hint">"Previous"</span>
                             <span class="prev-next__title">{page.title}</span>
-                        </A>
+                        </SiteLink>
                     }
                 })}
             {next
                 .map(|page| {
                     view! {
-                        <A href=content::page_path(page.slug) attr:class="prev-next__link prev-next__link--next">
+                        <SiteLink to=content::page_path(page.slug) class="prev-next__link prev-next__link--next">
                             <span class="prev-next__hint">"Next"</span>
                             <span class="prev-next__title">{page.title}</span>
-                        </A>
+                        </SiteLink>
                     }
                 })}
         </nav>

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with navigation, footer.
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -13,14 +13,14 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="brand">
+                <SiteLink to="/" class="brand">
                     <span class="brand__mark" aria-hidden="true">"⇅"</span>
                     <span class="brand__name">"PushPull"</span>
-                </A>
+                </SiteLink>
                 <nav class="site-nav" aria-label="Main">
-                    <A href="/docs/overview">"Docs"</A>
-                    <A href="/decide">"Decide"</A>
-                    <A href="/record">"Record"</A>
+                    <SiteLink to="/docs/overview" section="/docs">"Docs"</SiteLink>
+                    <SiteLink to="/decide">"Decide"</SiteLink>
+                    <SiteLink to="/record">"Record"</SiteLink>
                 </nav>
             </div>
         </header>

@@ -1,8 +1,8 @@
 //! `/decide`: the questionnaire (being built).
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn DecidePage() -> impl IntoView {
@@ -11,7 +11,7 @@ pub fn DecidePage() -> impl IntoView {
         <section class="page narrow">
             <h1>"Decide"</h1>
             <p class="lead">"The questionnaire is on its way. Until then, the guide explains how to pick."</p>
-            <p><A href="/docs/overview">"Read the guide"</A></p>
+            <p><SiteLink to="/docs/overview">"Read the guide"</SiteLink></p>
         </section>
     }
 }

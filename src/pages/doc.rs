@@ -38,7 +38,7 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
         <Title text=page.title />
         <Meta name="description" content=page.description />
         <div class="docs-layout">
-            <DocsSidebar current=page.slug />
+            <DocsSidebar />
             <article class="docs-article" aria-labelledby="page-title">
                 <h1 id="page-title">{page.title}</h1>
                 <p class="lead">{page.description}</p>

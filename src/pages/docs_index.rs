@@ -1,8 +1,8 @@
 //! `/docs`: the guide's contents.
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::core::content;
 
@@ -19,7 +19,7 @@ pub fn DocsIndexPage() -> impl IntoView {
                     .map(|page| {
                         view! {
                             <li class="card">
-                                <A href=content::page_path(page.slug)>{page.title}</A>
+                                <SiteLink to=content::page_path(page.slug)>{page.title}</SiteLink>
                                 <p>{page.description}</p>
                             </li>
                         }

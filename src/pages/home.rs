@@ -1,8 +1,8 @@
 //! The landing page.
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -16,8 +16,8 @@ pub fn HomePage() -> impl IntoView {
                 "shows the reasoning behind the pick, and hands you a decision record to keep in your repository."
             </p>
             <div class="hero__actions">
-                <A href="/decide" attr:class="button button--primary">"Start deciding"</A>
-                <A href="/docs/overview" attr:class="button">"Read the guide"</A>
+                <SiteLink to="/decide" class="button button--primary">"Start deciding"</SiteLink>
+                <SiteLink to="/docs/overview" class="button">"Read the guide"</SiteLink>
             </div>
         </section>
         <section class="patterns" aria-labelledby="patterns-title">

@@ -1,8 +1,8 @@
 //! The page shown for any path the site does not have.
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -12,9 +12,9 @@ pub fn NotFoundPage() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p class="lead">"There is no page at this address. It may have moved, or the link may be mistyped."</p>
             <ul class="inline-links">
-                <li><A href="/">"Home"</A></li>
-                <li><A href="/docs">"The guide"</A></li>
-                <li><A href="/decide">"Decide"</A></li>
+                <li><SiteLink to="/">"Home"</SiteLink></li>
+                <li><SiteLink to="/docs">"The guide"</SiteLink></li>
+                <li><SiteLink to="/decide">"Decide"</SiteLink></li>
             </ul>
         </section>
     }

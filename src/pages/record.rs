@@ -1,8 +1,8 @@
 //! `/record`: the decision record export (being built).
 
+use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
@@ -11,7 +11,7 @@ pub fn RecordPage() -> impl IntoView {
         <section class="page narrow">
             <h1>"Decision record"</h1>
             <p class="lead">"Exporting a decision record comes with the questionnaire."</p>
-            <p><A href="/docs/overview">"Read the guide"</A></p>
+            <p><SiteLink to="/docs/overview">"Read the guide"</SiteLink></p>
         </section>
     }
 }
