@@ -1,5 +1,9 @@
-//! Renders `content/*.md` to HTML at compile time, so the wasm carries
-//! finished HTML and no Markdown parser.
+//! Renders `content/*.md` to HTML at compile time: no Markdown parser ships.
+//!
+//! The wasm build keeps only each page's metadata and table of contents; the
+//! page bodies and the search text are written next to the app as static
+//! files by `pushpull export-docs` (see `scripts/post-build.mjs`) and fetched
+//! on demand, so the guide's size does not weigh on the first load.
 
 #[path = "src/core/front_matter.rs"]
 mod front_matter;
@@ -31,12 +35,21 @@ fn main() {
     }
     pages.sort_by_key(|(meta, _)| meta.order);
 
+    let bodies_in_binary = env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32");
     let mut code = String::from("pub static PAGES: &[Page] = &[\n");
     for (meta, rendered) in &pages {
         writeln!(
             code,
             "Page {{ slug: {:?}, title: {:?}, order: {}, description: {:?}, html: {:?}, toc: &[",
-            meta.slug, meta.title, meta.order, meta.description, rendered.html
+            meta.slug,
+            meta.title,
+            meta.order,
+            meta.description,
+            if bodies_in_binary {
+                rendered.html.as_str()
+            } else {
+                ""
+            }
         )
         .unwrap();
         for entry in &rendered.toc {
@@ -48,7 +61,7 @@ fn main() {
             .unwrap();
         }
         code.push_str("], sections: &[");
-        for section in &rendered.sections {
+        for section in rendered.sections.iter().filter(|_| bodies_in_binary) {
             writeln!(
                 code,
                 "SearchSection {{ id: {:?}, heading: {:?}, text: {:?} }},",

@@ -4,6 +4,7 @@
 // 2. Writes a copy of the page for every route (`decide.html`,
 //    `docs/overview.html`, …) so that a plain static host answers deep links
 //    with 200, and `404.html`, which static hosts serve for unknown paths.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -44,6 +45,12 @@ if (!html.includes(meta)) {
   console.error("post-build: could not place the CSP meta tag after <meta charset>");
   process.exit(1);
 }
+
+// The guide's page bodies and search index are static files, fetched on
+// demand, rather than part of the wasm.
+execFileSync("cargo", ["run", "--quiet", "--bin", "pushpull", "--", "export-docs", staging], {
+  stdio: "inherit",
+});
 
 const contentDir = join(dirname(fileURLToPath(import.meta.url)), "..", "content");
 const slugs = readdirSync(contentDir)

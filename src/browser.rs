@@ -34,3 +34,49 @@ pub fn focus_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Fetches a same-origin text file (a site path such as `/content/x.html`,
+/// resolved under the site base).
+pub async fn fetch_text(site_path: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let url = format!("{}{}", site_base(), site_path);
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|_| "the network request failed".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "unreadable response")?)
+        .await
+        .map_err(|_| "the response could not be read".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "the response is not text".to_string())
+}
+
+/// Clicks the element with `id` (lets the router handle a result link).
+pub fn click_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.click();
+    }
+}
+
+/// Whether a key event happened while the user was typing into a field, so
+/// single-key shortcuts must leave it alone.
+pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element.is_content_editable()
+        })
+}

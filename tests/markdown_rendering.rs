@@ -73,3 +73,12 @@ fn slugs_are_lowercase_ascii_words() {
     assert_eq!(slugify("  Argo CD / Flux  "), "argo-cd-flux");
     assert_eq!(slugify("???"), "section");
 }
+
+#[test]
+fn code_blocks_are_escaped_and_keyboard_scrollable() {
+    let out = render("```yaml\nkind: <Kustomization>\n```\n", "/docs/x");
+    assert_eq!(
+        out.html,
+        "<pre tabindex=\"0\"><code class=\"language-yaml\">kind: &lt;Kustomization&gt;\n</code></pre>\n"
+    );
+}

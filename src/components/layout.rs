@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, header with navigation, footer.
 
+use crate::components::search::SiteSearch;
 use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
 
@@ -17,6 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true">"⇅"</span>
                     <span class="brand__name">"PushPull"</span>
                 </SiteLink>
+                <SiteSearch />
                 <nav class="site-nav" aria-label="Main">
                     <SiteLink to="/docs/overview" section="/docs">"Docs"</SiteLink>
                     <SiteLink to="/decide">"Decide"</SiteLink>

@@ -1,3 +1,4 @@
 pub mod docs_nav;
 pub mod layout;
+pub mod search;
 pub mod site_link;

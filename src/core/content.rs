@@ -23,8 +23,10 @@ pub struct Page {
     pub order: u32,
     pub description: &'static str,
     /// Rendered HTML whose internal links are root-relative; see [`with_base`].
+    /// Empty in the wasm build, which fetches it from [`body_path`].
     pub html: &'static str,
     pub toc: &'static [TocEntry],
+    /// Empty in the wasm build, which fetches [`SEARCH_INDEX_PATH`].
     pub sections: &'static [SearchSection],
 }
 
@@ -52,6 +54,14 @@ pub fn neighbours(slug: &str) -> (Option<&'static Page>, Option<&'static Page>) 
 pub fn page_path(slug: &str) -> String {
     format!("/docs/{slug}")
 }
+
+/// Where the site serves a page's rendered body (site-relative).
+pub fn body_path(slug: &str) -> String {
+    format!("/content/{slug}.html")
+}
+
+/// Where the site serves the search index (site-relative).
+pub const SEARCH_INDEX_PATH: &str = "/content/search-index.tsv";
 
 /// Prefixes the site base (e.g. `/tools/pushpull`) to every root-relative
 /// link and image in rendered HTML. `base` has no trailing slash; `""` is the

@@ -151,6 +151,27 @@ pub fn render(markdown: &str, page_path: &str) -> Rendered {
                     id,
                 }));
             }
+            // Long lines scroll sideways; a scrollable region must take focus
+            // so keyboard users can scroll it.
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let language = match &kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
+                    pulldown_cmark::CodeBlockKind::Indented => String::new(),
+                };
+                events.push(Event::Html(CowStr::from(if language.is_empty() {
+                    "<pre tabindex=\"0\"><code>".to_string()
+                } else {
+                    format!(
+                        "<pre tabindex=\"0\"><code class=\"language-{}\">",
+                        escape(&language)
+                    )
+                })));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                events.push(Event::Html(CowStr::from("</code></pre>\n")));
+            }
             Event::Start(Tag::Table(alignments)) => {
                 events.push(Event::Html(CowStr::from(
                     "<div class=\"table-wrap\" role=\"region\" aria-label=\"Scrollable table\" tabindex=\"0\">",

@@ -5,3 +5,4 @@ pub mod content;
 pub mod front_matter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
+pub mod search;

@@ -1,6 +1,7 @@
 //! A docs page: sidebar, the rendered article, its table of contents.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map};
 
@@ -26,14 +27,39 @@ pub fn DocPage() -> impl IntoView {
 fn DocArticle(page: &'static Page) -> impl IntoView {
     let base = expect_context::<SiteBase>();
     let location = use_location();
-    // The article is inserted after the browser's own jump to the fragment,
-    // so jump again once it is in the document.
+    let body = RwSignal::new(None::<Result<String, String>>);
+    let load = move || {
+        body.set(None);
+        spawn_local(async move {
+            body.set(Some(
+                browser::fetch_text(&content::body_path(page.slug)).await,
+            ));
+        });
+    };
+    load();
+    // The body arrives after the browser's own jump to the fragment, so jump
+    // again once it is in the document.
     Effect::new(move |_| {
         let hash = location.hash.get();
-        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+        let loaded = body.with(|body| matches!(body, Some(Ok(_))));
+        if let Some(id) = hash.strip_prefix('#').filter(|id| loaded && !id.is_empty()) {
             browser::scroll_to_id(id);
         }
     });
+    let rendered = move || match body.get() {
+        None => view! { <p class="loading" role="status">"Loading the page…"</p> }.into_any(),
+        Some(Ok(html)) => {
+            view! { <div class="prose" inner_html=content::with_base(&html, &base.0)></div> }
+                .into_any()
+        }
+        Some(Err(error)) => view! {
+            <div class="notice notice--error" role="alert">
+                <p><strong>"This page could not be loaded."</strong>" " {error} "."</p>
+                <button class="button" on:click=move |_| load()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+    };
     view! {
         <Title text=page.title />
         <Meta name="description" content=page.description />
@@ -42,7 +68,7 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
             <article class="docs-article" aria-labelledby="page-title">
                 <h1 id="page-title">{page.title}</h1>
                 <p class="lead">{page.description}</p>
-                <div class="prose" inner_html=content::with_base(page.html, &base.0)></div>
+                {rendered}
                 <PreviousNext slug=page.slug />
             </article>
             <TableOfContents page />
