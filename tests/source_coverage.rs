@@ -83,3 +83,12 @@ fn every_point_of_the_source_article_is_mapped() {
     }
     assert_eq!(points, 20, "the source article has 20 points");
 }
+
+#[test]
+fn every_rule_obligation_and_warning_links_to_an_existing_section() {
+    use pushpull::core::decide::{anchors, rules::RULES};
+    let mut links: Vec<&str> = anchors::ALL.to_vec();
+    links.extend(RULES.iter().map(|rule| rule.source_anchor));
+    let broken: Vec<_> = links.into_iter().filter(|link| !anchor_exists(link)).collect();
+    assert!(broken.is_empty(), "links into the guide that lead nowhere: {broken:?}");
+}

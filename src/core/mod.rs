@@ -2,6 +2,7 @@
 //! natively with `cargo test`.
 
 pub mod content;
+pub mod decide;
 pub mod front_matter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;

@@ -1,0 +1,58 @@
+//! Reading a JSON answers file, with errors that name the field at fault.
+
+use std::path::Path;
+
+use super::Failure;
+use crate::core::decide::Answers;
+
+pub fn read_answers(path: &Path) -> Result<Answers, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::bad_input(format!("{}: cannot read: {e}", path.display())))?;
+    parse_answers(&text).map_err(|message| Failure::bad_input(format!("{}: {message}", path.display())))
+}
+
+/// Parses answers JSON; an error names the field (`targets[1].kind`) and the
+/// position.
+pub fn parse_answers(text: &str) -> Result<Answers, String> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let answers: Answers = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let field = error.path().to_string();
+        let inner = error.into_inner();
+        if field == "." || field.is_empty() {
+            format!("invalid answers: {inner}")
+        } else {
+            format!("invalid answers at field `{field}`: {inner}")
+        }
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| format!("invalid answers: trailing data: {e}"))?;
+    answers
+        .validate()
+        .map_err(|e| format!("invalid answers: {e}"))?;
+    Ok(answers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_answers;
+
+    #[test]
+    fn names_the_field_at_fault() {
+        let error = parse_answers(r#"{"clusters": 3, "targets": [{"name": "a", "kind": "kubernetes"}, {"name": "b", "kind": "mainframe"}]}"#).unwrap_err();
+        assert!(error.contains("`targets[1].kind`"), "{error}");
+        let error = parse_answers(r#"{"clusters": "three"}"#).unwrap_err();
+        assert!(error.contains("`clusters`"), "{error}");
+        let error = parse_answers(r#"{"colour": "blue"}"#).unwrap_err();
+        assert!(error.contains("colour"), "{error}");
+        let error = parse_answers(r#"{"schema_version": 7}"#).unwrap_err();
+        assert!(error.contains("schema_version"), "{error}");
+    }
+
+    #[test]
+    fn accepts_partial_answers() {
+        let answers = parse_answers(r#"{"schema_version": 1, "clusters": 1, "team_size": 4}"#).unwrap();
+        assert_eq!(answers.clusters, Some(1));
+        assert_eq!(answers.compliance, None);
+    }
+}

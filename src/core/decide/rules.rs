@@ -1,0 +1,362 @@
+//! The rules, as data. Each rule reads the answers and either stays silent
+//! or fires with an [`Effect`]; `decision` and `tally` combine the firings.
+//!
+//! Weights (GitOps and pipeline weights are summed separately):
+//! - 4: a compliance regime (a hard audit requirement beats "overkill").
+//! - 3: the source's primary picks: single cluster + small team, 2-9 clusters.
+//! - 2: single cluster with team size unknown; DR in minutes; high credential
+//!   concern.
+//! - 1: DR within hours; moderate credential concern; single cluster with a
+//!   larger team (mild GitOps lean, see below); Kubernetes-only targets with
+//!   no cluster count.
+//!
+//! Imperative steps carry no weight: they route their part to a pipeline and
+//! only break a tie, so they never overturn a GitOps pick on their own.
+//!
+//! Single cluster with more than [`SMALL_TEAM_MAX`] engineers is a mild GitOps
+//! lean (weight 1): the source's pipeline case is "single cluster, simple
+//! operations" at small scale; many engineers deploying into one cluster is
+//! where git as the one source of truth and drift detection start to pay.
+
+use serde::Serialize;
+
+use super::anchors;
+use super::answers::{Answers, MANY_CLUSTERS_MIN, SMALL_TEAM_MAX};
+use super::choices::{Concern, DisasterRecovery};
+use super::pattern::Pattern;
+use super::questions::QuestionId;
+
+/// What a firing does to the pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Effect {
+    /// Settles the pattern by itself. Precedence when several are decisive:
+    /// Hybrid, then Pipeline, then GitOps (Hybrid keeps GitOps for clusters).
+    Decisive { toward: Pattern },
+    /// Adds `weight` toward `toward` (Pipeline or GitOps).
+    Weighted { toward: Pattern, weight: u8 },
+    /// Sends that part of the work to `toward`; breaks a tie, never
+    /// overturns a pick.
+    ForPart { toward: Pattern },
+}
+
+impl Effect {
+    pub fn toward(self) -> Pattern {
+        match self {
+            Effect::Decisive { toward }
+            | Effect::Weighted { toward, .. }
+            | Effect::ForPart { toward } => toward,
+        }
+    }
+
+    /// Whether this effect is in line with `pattern`. A GitOps push agrees
+    /// with Hybrid (its Kubernetes part is GitOps), and so does a pipeline
+    /// part (its other part is pipelines).
+    pub fn agrees_with(self, pattern: Pattern) -> bool {
+        match self {
+            Effect::ForPart { toward } => {
+                toward == pattern || (pattern == Pattern::Hybrid && toward == Pattern::Pipeline)
+            }
+            Effect::Decisive { toward } | Effect::Weighted { toward, .. } => {
+                toward == pattern || (pattern == Pattern::Hybrid && toward == Pattern::GitOps)
+            }
+        }
+    }
+}
+
+/// A rule that fired: its effect and the questions whose answers triggered
+/// it. The human text of those answers is `because(answers)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Firing {
+    pub effect: Effect,
+    pub questions: &'static [QuestionId],
+}
+
+impl Firing {
+    /// The triggering answers as short phrases ("1 cluster", "team of 4").
+    pub fn because(&self, a: &Answers) -> Vec<String> {
+        self.questions.iter().map(|q| q.answer_text(a)).collect()
+    }
+}
+
+/// One rule of the source, with a link to where the docs explain it.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub source_anchor: &'static str,
+    /// Every question `evaluate` looks at (used to skip rules in the flip
+    /// search; a property test checks nothing else changes the firing).
+    pub reads: &'static [QuestionId],
+    /// One sentence saying why the rule points where it does.
+    pub summary: &'static str,
+    pub evaluate: fn(&Answers) -> Option<Firing>,
+}
+
+impl Rule {
+    /// True when `evaluate` looks at question `q`.
+    pub fn reads_question(&self, q: QuestionId) -> bool {
+        self.reads.contains(&q)
+    }
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("id", &self.id).finish()
+    }
+}
+
+/// Looks a rule up by id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+pub const WEIGHT_COMPLIANCE: u8 = 4;
+pub const WEIGHT_PRIMARY: u8 = 3;
+pub const WEIGHT_SINGLE_CLUSTER_TEAM_UNKNOWN: u8 = 2;
+pub const WEIGHT_STRONG_FACTOR: u8 = 2;
+pub const WEIGHT_MILD: u8 = 1;
+
+const CLUSTERS: &[QuestionId] = &[QuestionId::Clusters];
+const CLUSTERS_TEAM: &[QuestionId] = &[QuestionId::Clusters, QuestionId::TeamSize];
+const TARGETS: &[QuestionId] = &[QuestionId::Targets];
+const CLUSTERS_TARGETS: &[QuestionId] = &[QuestionId::Clusters, QuestionId::Targets];
+
+fn weighted(toward: Pattern, weight: u8, questions: &'static [QuestionId]) -> Option<Firing> {
+    Some(Firing {
+        effect: Effect::Weighted { toward, weight },
+        questions,
+    })
+}
+
+fn decisive(toward: Pattern, questions: &'static [QuestionId]) -> Option<Firing> {
+    Some(Firing {
+        effect: Effect::Decisive { toward },
+        questions,
+    })
+}
+
+fn no_kubernetes(a: &Answers) -> Option<Firing> {
+    if a.has_kubernetes() {
+        return None;
+    }
+    match (a.clusters, a.targets_listed()) {
+        (Some(0), true) => decisive(Pattern::Pipeline, CLUSTERS_TARGETS),
+        (Some(0), false) => decisive(Pattern::Pipeline, CLUSTERS),
+        (_, true) => decisive(Pattern::Pipeline, TARGETS),
+        _ => None,
+    }
+}
+
+fn mixed_workloads(a: &Answers) -> Option<Firing> {
+    if !(a.has_kubernetes() && a.has_non_kubernetes()) {
+        return None;
+    }
+    let k8s_listed = a.listed_targets().iter().any(|t| t.kind.is_kubernetes());
+    decisive(
+        Pattern::Hybrid,
+        if k8s_listed {
+            TARGETS
+        } else {
+            CLUSTERS_TARGETS
+        },
+    )
+}
+
+fn many_clusters(a: &Answers) -> Option<Firing> {
+    match a.clusters {
+        Some(n) if n >= MANY_CLUSTERS_MIN => decisive(Pattern::GitOps, CLUSTERS),
+        _ => None,
+    }
+}
+
+fn multi_cluster(a: &Answers) -> Option<Firing> {
+    match a.clusters {
+        Some(n) if n > 1 && n < MANY_CLUSTERS_MIN => {
+            weighted(Pattern::GitOps, WEIGHT_PRIMARY, CLUSTERS)
+        }
+        _ => None,
+    }
+}
+
+fn single_cluster_small_team(a: &Answers) -> Option<Firing> {
+    match (a.clusters, a.team_size) {
+        (Some(1), Some(t)) if t <= SMALL_TEAM_MAX => {
+            weighted(Pattern::Pipeline, WEIGHT_PRIMARY, CLUSTERS_TEAM)
+        }
+        _ => None,
+    }
+}
+
+fn single_cluster_team_unknown(a: &Answers) -> Option<Firing> {
+    match (a.clusters, a.team_size) {
+        (Some(1), None) => weighted(
+            Pattern::Pipeline,
+            WEIGHT_SINGLE_CLUSTER_TEAM_UNKNOWN,
+            CLUSTERS,
+        ),
+        _ => None,
+    }
+}
+
+fn single_cluster_larger_team(a: &Answers) -> Option<Firing> {
+    match (a.clusters, a.team_size) {
+        (Some(1), Some(t)) if t > SMALL_TEAM_MAX => {
+            weighted(Pattern::GitOps, WEIGHT_MILD, CLUSTERS_TEAM)
+        }
+        _ => None,
+    }
+}
+
+fn kubernetes_only(a: &Answers) -> Option<Firing> {
+    let all_k8s = a.targets_listed() && a.listed_targets().iter().all(|t| t.kind.is_kubernetes());
+    match a.clusters {
+        None | Some(0) if all_k8s => weighted(Pattern::GitOps, WEIGHT_MILD, TARGETS),
+        _ => None,
+    }
+}
+
+fn compliance(a: &Answers) -> Option<Firing> {
+    match a.compliance {
+        Some(c) if c.is_regime() => weighted(
+            Pattern::GitOps,
+            WEIGHT_COMPLIANCE,
+            &[QuestionId::Compliance],
+        ),
+        _ => None,
+    }
+}
+
+fn disaster_recovery(a: &Answers) -> Option<Firing> {
+    let weight = match a.disaster_recovery? {
+        DisasterRecovery::BestEffort => return None,
+        DisasterRecovery::Hours => WEIGHT_MILD,
+        DisasterRecovery::Minutes => WEIGHT_STRONG_FACTOR,
+    };
+    weighted(Pattern::GitOps, weight, &[QuestionId::DisasterRecovery])
+}
+
+fn ci_credentials(a: &Answers) -> Option<Firing> {
+    let weight = match a.ci_credential_concern? {
+        Concern::Low => return None,
+        Concern::Moderate => WEIGHT_MILD,
+        Concern::High => WEIGHT_STRONG_FACTOR,
+    };
+    weighted(Pattern::GitOps, weight, &[QuestionId::CiCredentialConcern])
+}
+
+fn imperative_steps(a: &Answers) -> Option<Firing> {
+    a.imperative().map(|_| Firing {
+        effect: Effect::ForPart {
+            toward: Pattern::Pipeline,
+        },
+        questions: &[QuestionId::ImperativeSteps],
+    })
+}
+
+/// Every rule, in the order they are listed in a decision.
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "no-kubernetes",
+        title: "No Kubernetes at all",
+        source_anchor: anchors::RULE_NO_KUBERNETES,
+        reads: CLUSTERS_TARGETS,
+        summary: "GitOps tools focus on Kubernetes and bolt awkwardly onto serverless, VMs and on-prem, so pipelines deploy everything.",
+        evaluate: no_kubernetes,
+    },
+    Rule {
+        id: "mixed-workloads",
+        title: "Kubernetes and non-Kubernetes targets",
+        source_anchor: anchors::RULE_MIXED_WORKLOADS,
+        reads: CLUSTERS_TARGETS,
+        summary: "Mixed workloads end up hybrid by necessity: GitOps for Kubernetes, CI pipelines for the rest, bridged by an image-build pipeline that updates the manifests.",
+        evaluate: mixed_workloads,
+    },
+    Rule {
+        id: "many-clusters",
+        title: "Many clusters",
+        source_anchor: anchors::GITOPS_MULTI_CLUSTER,
+        reads: CLUSTERS,
+        summary: "Past ten or so clusters, pulling from a shared git repo is the only sane shape; pushing to each cluster from CI does not scale.",
+        evaluate: many_clusters,
+    },
+    Rule {
+        id: "multi-cluster",
+        title: "Several clusters",
+        source_anchor: anchors::RULE_MULTI_CLUSTER_OR_COMPLIANCE,
+        reads: CLUSTERS,
+        summary: "Pulling from git scales naturally across clusters, where pushing from CI means one credential and one apply per cluster.",
+        evaluate: multi_cluster,
+    },
+    Rule {
+        id: "single-cluster-small-team",
+        title: "Single cluster, small team",
+        source_anchor: anchors::RULE_SINGLE_CLUSTER_SMALL_TEAM,
+        reads: CLUSTERS_TEAM,
+        summary: "At this scale a CI pipeline is enough; a GitOps controller adds operational cost without clear benefit.",
+        evaluate: single_cluster_small_team,
+    },
+    Rule {
+        id: "single-cluster",
+        title: "Single cluster (team size unknown)",
+        source_anchor: anchors::PIPELINE_SINGLE_CLUSTER,
+        reads: CLUSTERS_TEAM,
+        summary: "One cluster with simple operations is pipeline territory; how many engineers deploy decides how firmly.",
+        evaluate: single_cluster_team_unknown,
+    },
+    Rule {
+        id: "single-cluster-larger-team",
+        title: "Single cluster, larger team",
+        source_anchor: anchors::RULE_SINGLE_CLUSTER_SMALL_TEAM,
+        reads: CLUSTERS_TEAM,
+        summary: "With many engineers deploying into one cluster, operations stop being simple: git as the one source of truth with drift detection starts to pay, a mild lean only.",
+        evaluate: single_cluster_larger_team,
+    },
+    Rule {
+        id: "kubernetes-only",
+        title: "Kubernetes-only targets",
+        source_anchor: anchors::HYBRID_GITOPS_FOR_KUBERNETES,
+        reads: CLUSTERS_TARGETS,
+        summary: "Manifest-driven GitOps is the standard shape for Kubernetes at any meaningful scale; the cluster count decides how firmly.",
+        evaluate: kubernetes_only,
+    },
+    Rule {
+        id: "compliance",
+        title: "Compliance regime",
+        source_anchor: anchors::GITOPS_COMPLIANCE,
+        reads: &[QuestionId::Compliance],
+        summary: "Auditable declarative state with built-in drift detection: git is the source of truth auditors can read.",
+        evaluate: compliance,
+    },
+    Rule {
+        id: "disaster-recovery",
+        title: "Repeatable disaster recovery",
+        source_anchor: anchors::GITOPS_DISASTER_RECOVERY,
+        reads: &[QuestionId::DisasterRecovery],
+        summary: "A GitOps cluster rebuilds itself from git (`argocd app sync`) without a manual re-apply.",
+        evaluate: disaster_recovery,
+    },
+    Rule {
+        id: "ci-credentials",
+        title: "CI holding cluster credentials",
+        source_anchor: anchors::WEIGH_DR_AND_CREDENTIALS,
+        reads: &[QuestionId::CiCredentialConcern],
+        summary: "With GitOps the cluster trusts git, not CI: cluster credentials never leave the cluster, shrinking what a CI compromise reaches.",
+        evaluate: ci_credentials,
+    },
+    Rule {
+        id: "imperative-steps",
+        title: "Imperative deploy steps",
+        source_anchor: anchors::WEIGH_IMPERATIVE_STEPS,
+        reads: &[QuestionId::ImperativeSteps],
+        summary: "Migrations, traffic shifts and orchestration want procedural control flow: a pipeline runs that part, without overturning the pattern on its own.",
+        evaluate: imperative_steps,
+    },
+];
+
+/// Every rule that fires for these answers, in `RULES` order.
+pub fn fire(a: &Answers) -> impl Iterator<Item = (&'static Rule, Firing)> + '_ {
+    RULES
+        .iter()
+        .filter_map(move |r| (r.evaluate)(a).map(|f| (r, f)))
+}

@@ -1,0 +1,145 @@
+//! The split: who deploys each target, plus the pipeline-run parts (image
+//! build, imperative steps) when GitOps is in play.
+
+use serde::Serialize;
+
+use super::answers::Answers;
+use super::pattern::{Deployer, Pattern};
+use super::questions::clusters_text;
+use super::targets::TargetKind;
+use super::text::capitalize;
+
+/// What a split row is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SplitCategory {
+    /// A deploy target the user listed (or their clusters, when no targets
+    /// were listed).
+    Target,
+    /// CI builds the image and updates the manifests GitOps applies.
+    ImageBuild,
+    /// A migration, traffic shift or other orchestration step.
+    ImperativeStep,
+}
+
+/// One row of "GitOps does X, pipelines do Y".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SplitRow {
+    pub what: String,
+    pub category: SplitCategory,
+    pub target_kind: Option<TargetKind>,
+    pub deployed_by: Deployer,
+    pub note: String,
+}
+
+/// The split for `pattern`; empty when there is no pattern.
+pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<SplitRow> {
+    let Some(pattern) = pattern else {
+        return Vec::new();
+    };
+    let gitops = pattern.uses_gitops();
+    let mut rows = Vec::with_capacity(a.listed_targets().len() + 4);
+    for t in a.listed_targets() {
+        rows.push(target_row(t.name.clone(), t.kind, gitops));
+    }
+    if !a.targets_listed() {
+        if let Some(n) = a.clusters.filter(|&n| n > 0) {
+            let what = format!("Kubernetes ({})", clusters_text(n));
+            rows.push(target_row(what, TargetKind::Kubernetes, gitops));
+        }
+    }
+    if gitops {
+        rows.push(SplitRow {
+            what: "Image build and manifest update".to_string(),
+            category: SplitCategory::ImageBuild,
+            target_kind: None,
+            deployed_by: Deployer::Pipeline,
+            note: "CI builds and pushes the image, then commits the new tag to the manifest repo; the GitOps controller applies it.".to_string(),
+        });
+    }
+    if let Some(steps) = a.imperative() {
+        for name in steps.names() {
+            rows.push(step_row(name, gitops));
+        }
+    }
+    rows
+}
+
+fn target_row(what: String, kind: TargetKind, gitops: bool) -> SplitRow {
+    let (deployed_by, note) = if kind.is_kubernetes() && gitops {
+        (
+            Deployer::GitOps,
+            "Manifests live in git; the in-cluster controller pulls and applies them.",
+        )
+    } else if kind.is_kubernetes() {
+        (
+            Deployer::Pipeline,
+            "CI runs kubectl apply (or helm/terraform) against the cluster.",
+        )
+    } else {
+        (
+            Deployer::Pipeline,
+            "CI pipeline deploys it; GitOps tools focus on Kubernetes.",
+        )
+    };
+    SplitRow {
+        what,
+        category: SplitCategory::Target,
+        target_kind: Some(kind),
+        deployed_by,
+        note: note.to_string(),
+    }
+}
+
+fn step_row(name: &'static str, gitops: bool) -> SplitRow {
+    let note = match (name, gitops) {
+        ("database migrations", true) => {
+            "Pipeline step before the sync (or a PreSync hook in the GitOps tool)."
+        }
+        (_, true) => "Pipeline step around the GitOps sync; it needs procedural control flow.",
+        (_, false) => "A step in the deploy pipeline.",
+    };
+    SplitRow {
+        what: capitalize(name),
+        category: SplitCategory::ImperativeStep,
+        target_kind: None,
+        deployed_by: Deployer::Pipeline,
+        note: note.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::choices::ImperativeSteps;
+    use super::super::targets::Target;
+    use super::*;
+
+    #[test]
+    fn hybrid_sends_kubernetes_to_gitops_and_the_rest_to_pipelines() {
+        let a = Answers {
+            targets: Some(vec![
+                Target::new("EKS", TargetKind::Kubernetes),
+                Target::new("Lambda", TargetKind::Serverless),
+            ]),
+            imperative_steps: Some(ImperativeSteps::MIGRATIONS),
+            ..Answers::default()
+        };
+        let rows = build(&a, Some(Pattern::Hybrid));
+        assert_eq!(rows[0].deployed_by, Deployer::GitOps);
+        assert_eq!(rows[1].deployed_by, Deployer::Pipeline);
+        assert_eq!(rows[2].category, SplitCategory::ImageBuild);
+        assert_eq!(rows[3].what, "Database migrations");
+        assert!(rows[3].note.contains("PreSync hook"));
+    }
+
+    #[test]
+    fn clusters_without_targets_get_a_row() {
+        let a = Answers {
+            clusters: Some(3),
+            ..Answers::default()
+        };
+        let rows = build(&a, Some(Pattern::GitOps));
+        assert_eq!(rows[0].what, "Kubernetes (3 clusters)");
+        assert!(build(&a, None).is_empty());
+    }
+}

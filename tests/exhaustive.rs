@@ -1,0 +1,81 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every combination of representative answers (each question also
+//! unanswered): no panics, and the decision's invariants hold.
+
+mod common;
+
+use common::check;
+use pushpull::core::decide::answers::Answers;
+use pushpull::core::decide::decision::evaluate;
+use pushpull::core::decide::tally::pattern_of;
+use pushpull::core::decide::QuestionId;
+
+/// The two bookkeeping questions that only feed warnings and obligations.
+fn bookkeeping(n: usize, a: &Answers) -> Answers {
+    use pushpull::core::decide::choices::OwnerCoverage;
+    let owners = [
+        None,
+        Some(OwnerCoverage::All),
+        Some(OwnerCoverage::Some),
+        Some(OwnerCoverage::None_),
+    ];
+    let split = [None, Some(true), Some(false)];
+    let mut b = a.clone();
+    b.pipeline_owners = owners[n % owners.len()];
+    b.split_documented = split[(n / owners.len()) % split.len()];
+    b
+}
+
+/// Every combination of the eight questions other than pipeline owners and
+/// documented split (168,000), each fully evaluated and checked; those two
+/// rotate through all 12 of their combinations along the way (they only
+/// feed a warning and an obligation text, covered in `source_rules`).
+#[test]
+fn every_combination_evaluates_and_explains() {
+    let qs = [
+        QuestionId::Clusters,
+        QuestionId::TeamSize,
+        QuestionId::Compliance,
+        QuestionId::DisasterRecovery,
+        QuestionId::Targets,
+        QuestionId::ImperativeSteps,
+        QuestionId::CiCredentialConcern,
+        QuestionId::GitopsTooling,
+    ];
+    let start = std::time::Instant::now();
+    let n = common::par_for_each_combination(&qs, |n, a| {
+        let a = bookkeeping(n, a);
+        check(&a, &evaluate(&a));
+    });
+    assert_eq!(n, 5 * 3 * 7 * 4 * 5 * 4 * 4 * 5);
+    eprintln!("{n} decisions in {:?}", start.elapsed());
+}
+
+/// Every combination of all ten questions (2,016,000): the rules never
+/// panic and give exactly one pattern whenever clusters or targets are
+/// answered; no pattern only when no rule fired.
+#[test]
+fn every_combination_of_all_questions_has_a_pattern() {
+    use pushpull::core::decide::rules::fire;
+    let start = std::time::Instant::now();
+    let n = common::par_for_each_combination(QuestionId::all(), |_, a| {
+        let pattern = pattern_of(a);
+        if a.clusters.is_some() || a.targets_listed() {
+            assert!(pattern.is_some(), "no pattern for {a:?}");
+        }
+        if pattern.is_none() {
+            assert_eq!(fire(a).count(), 0, "rules fired without a pattern: {a:?}");
+        }
+    });
+    assert_eq!(n, 5 * 3 * 7 * 4 * 5 * 4 * 4 * 5 * 4 * 3);
+    eprintln!("{n} patterns in {:?}", start.elapsed());
+}
+
+/// The full product with full decisions: about a minute in debug, a few
+/// seconds with `cargo test --release -- --ignored`.
+#[test]
+#[ignore]
+fn every_combination_of_all_questions_full_decision() {
+    let n = common::par_for_each_combination(QuestionId::all(), |_, a| check(a, &evaluate(a)));
+    assert_eq!(n, 2_016_000);
+}
