@@ -7,8 +7,10 @@ use leptos_router::path;
 
 use crate::browser;
 use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::core::decide::Answers;
 use crate::pages::{decide::DecidePage, doc::DocPage, docs_index::DocsIndexPage, home::HomePage};
 use crate::pages::{not_found::NotFoundPage, record::RecordPage};
+use crate::state::Session;
 
 /// The site base path (`""` at the root), shared with every page that
 /// renders links into pre-rendered HTML.
@@ -27,6 +29,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let base = browser::site_base();
     provide_context(SiteBase(base.clone()));
+    provide_context(Session::new(Answers::default()));
 
     view! {
         <Title formatter=|title: String| {

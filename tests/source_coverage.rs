@@ -89,6 +89,24 @@ fn every_rule_obligation_and_warning_links_to_an_existing_section() {
     use pushpull::core::decide::{anchors, rules::RULES};
     let mut links: Vec<&str> = anchors::ALL.to_vec();
     links.extend(RULES.iter().map(|rule| rule.source_anchor));
-    let broken: Vec<_> = links.into_iter().filter(|link| !anchor_exists(link)).collect();
-    assert!(broken.is_empty(), "links into the guide that lead nowhere: {broken:?}");
+    let broken: Vec<_> = links
+        .into_iter()
+        .filter(|link| !anchor_exists(link))
+        .collect();
+    assert!(
+        broken.is_empty(),
+        "links into the guide that lead nowhere: {broken:?}"
+    );
+}
+
+#[test]
+fn every_question_links_to_an_existing_section() {
+    use pushpull::core::decide::QuestionId;
+    for &question in QuestionId::all() {
+        assert!(
+            anchor_exists(question.docs_anchor()),
+            "{question:?} → {}",
+            question.docs_anchor()
+        );
+    }
 }

@@ -8,22 +8,24 @@ use crate::core::decide::Answers;
 pub fn read_answers(path: &Path) -> Result<Answers, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::bad_input(format!("{}: cannot read: {e}", path.display())))?;
-    parse_answers(&text).map_err(|message| Failure::bad_input(format!("{}: {message}", path.display())))
+    parse_answers(&text)
+        .map_err(|message| Failure::bad_input(format!("{}: {message}", path.display())))
 }
 
 /// Parses answers JSON; an error names the field (`targets[1].kind`) and the
 /// position.
 pub fn parse_answers(text: &str) -> Result<Answers, String> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let answers: Answers = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let field = error.path().to_string();
-        let inner = error.into_inner();
-        if field == "." || field.is_empty() {
-            format!("invalid answers: {inner}")
-        } else {
-            format!("invalid answers at field `{field}`: {inner}")
-        }
-    })?;
+    let answers: Answers =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let field = error.path().to_string();
+            let inner = error.into_inner();
+            if field == "." || field.is_empty() {
+                format!("invalid answers: {inner}")
+            } else {
+                format!("invalid answers at field `{field}`: {inner}")
+            }
+        })?;
     deserializer
         .end()
         .map_err(|e| format!("invalid answers: trailing data: {e}"))?;
@@ -51,7 +53,8 @@ mod tests {
 
     #[test]
     fn accepts_partial_answers() {
-        let answers = parse_answers(r#"{"schema_version": 1, "clusters": 1, "team_size": 4}"#).unwrap();
+        let answers =
+            parse_answers(r#"{"schema_version": 1, "clusters": 1, "team_size": 4}"#).unwrap();
         assert_eq!(answers.clusters, Some(1));
         assert_eq!(answers.compliance, None);
     }

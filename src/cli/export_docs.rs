@@ -8,7 +8,8 @@ use crate::core::{content, search};
 
 pub fn export(dir: &Path) -> Result<String, Failure> {
     let target = dir.join("content");
-    std::fs::create_dir_all(&target).map_err(|e| Failure::failed(format!("{}: {e}", target.display())))?;
+    std::fs::create_dir_all(&target)
+        .map_err(|e| Failure::failed(format!("{}: {e}", target.display())))?;
     let write = |name: String, text: &str| {
         let path = target.join(name);
         std::fs::write(&path, text).map_err(|e| Failure::failed(format!("{}: {e}", path.display())))
@@ -16,7 +17,10 @@ pub fn export(dir: &Path) -> Result<String, Failure> {
     for page in content::pages() {
         write(format!("{}.html", page.slug), page.html)?;
     }
-    write("search-index.tsv".into(), &search::write_index(content::pages()))?;
+    write(
+        "search-index.tsv".into(),
+        &search::write_index(content::pages()),
+    )?;
     Ok(format!(
         "pushpull: wrote {} page bodies and the search index to {}\n",
         content::pages().len(),

@@ -26,13 +26,25 @@ pub struct Failure {
 
 impl Failure {
     pub fn usage(message: impl Into<String>) -> Self {
-        Failure { code: 2, message: message.into(), show_usage: true }
+        Failure {
+            code: 2,
+            message: message.into(),
+            show_usage: true,
+        }
     }
     pub fn bad_input(message: impl Into<String>) -> Self {
-        Failure { code: 2, message: message.into(), show_usage: false }
+        Failure {
+            code: 2,
+            message: message.into(),
+            show_usage: false,
+        }
     }
     pub fn failed(message: impl Into<String>) -> Self {
-        Failure { code: 1, message: message.into(), show_usage: false }
+        Failure {
+            code: 1,
+            message: message.into(),
+            show_usage: false,
+        }
     }
 }
 
@@ -44,7 +56,9 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
         ["export-docs", dir] => export_docs::export(&PathBuf::from(dir)),
         ["--help" | "-h" | "help"] => Ok(format!("{USAGE}\n")),
         [] => Err(Failure::usage("no command given")),
-        [other, ..] => Err(Failure::usage(format!("unknown command or arguments: {other}"))),
+        [other, ..] => Err(Failure::usage(format!(
+            "unknown command or arguments: {other}"
+        ))),
     }
 }
 
@@ -56,7 +70,11 @@ fn decide(args: &[&str]) -> Result<String, Failure> {
         match *arg {
             "--answers" => answers_path = rest.next().copied(),
             "--format" => format = rest.next().copied().unwrap_or(""),
-            other => return Err(Failure::usage(format!("decide: unexpected argument `{other}`"))),
+            other => {
+                return Err(Failure::usage(format!(
+                    "decide: unexpected argument `{other}`"
+                )))
+            }
         }
     }
     let path = answers_path.ok_or_else(|| Failure::usage("decide: --answers FILE is required"))?;
@@ -66,6 +84,8 @@ fn decide(args: &[&str]) -> Result<String, Failure> {
         "json" => serde_json::to_string_pretty(&decision)
             .map(|json| json + "\n")
             .map_err(|e| Failure::failed(format!("could not write the decision: {e}"))),
-        other => Err(Failure::usage(format!("decide: unknown --format `{other}` (use json)"))),
+        other => Err(Failure::usage(format!(
+            "decide: unknown --format `{other}` (use json)"
+        ))),
     }
 }

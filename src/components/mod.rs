@@ -1,4 +1,6 @@
 pub mod docs_nav;
 pub mod layout;
+pub mod questions;
+pub mod recommendation;
 pub mod search;
 pub mod site_link;

@@ -31,18 +31,7 @@ pub fn space(q: QuestionId) -> Vec<Setter> {
 
 /// Sets `q` to unanswered.
 pub fn clear(q: QuestionId, a: &mut Answers) {
-    match q {
-        QuestionId::Clusters => a.clusters = None,
-        QuestionId::TeamSize => a.team_size = None,
-        QuestionId::Compliance => a.compliance = None,
-        QuestionId::DisasterRecovery => a.disaster_recovery = None,
-        QuestionId::Targets => a.targets = None,
-        QuestionId::ImperativeSteps => a.imperative_steps = None,
-        QuestionId::CiCredentialConcern => a.ci_credential_concern = None,
-        QuestionId::GitopsTooling => a.gitops_tooling = None,
-        QuestionId::PipelineOwners => a.pipeline_owners = None,
-        QuestionId::SplitDocumented => a.split_documented = None,
-    }
+    q.clear(a);
 }
 
 pub fn k8s(name: &str) -> Target {

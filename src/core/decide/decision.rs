@@ -77,6 +77,46 @@ pub fn tool_pick(tooling: Option<GitOpsTooling>) -> ToolPick {
     }
 }
 
+impl Decision {
+    /// The pick in a word or three: "Pipeline deploy", "GitOps with Flux",
+    /// "Hybrid".
+    pub fn headline(&self) -> String {
+        match (self.pattern, self.gitops_tool) {
+            (None, _) => "Not enough answers yet".to_string(),
+            (Some(Pattern::GitOps), Some(ToolPick::ArgoCd | ToolPick::Flux)) => {
+                format!("GitOps with {}", self.tool_label())
+            }
+            (Some(pattern), _) => pattern.label().to_string(),
+        }
+    }
+
+    /// What the pick means in practice, in one line.
+    pub fn subline(&self) -> String {
+        let tool = self.tool_label();
+        match self.pattern {
+            None => "Answer the number of clusters or list your deploy targets.".to_string(),
+            Some(Pattern::Pipeline) => {
+                "CI applies each change; CI holds the deploy credentials.".to_string()
+            }
+            Some(Pattern::GitOps) => {
+                format!("{tool} in each cluster pulls from git; CI never touches the cluster.")
+            }
+            Some(Pattern::Hybrid) => {
+                format!("GitOps ({tool}) for Kubernetes; CI pipelines for everything else.")
+            }
+        }
+    }
+
+    fn tool_label(&self) -> &'static str {
+        match self.gitops_tool {
+            Some(ToolPick::ArgoCd) => "Argo CD",
+            Some(ToolPick::Flux) => "Flux",
+            Some(ToolPick::ConsolidateOnOne) => "Argo CD or Flux (one, not both)",
+            _ => "Argo CD or Flux",
+        }
+    }
+}
+
 /// Evaluates every rule and explains the result. Total: never panics, for
 /// any answers (an unsupported schema version is reported as a warning).
 pub fn evaluate(a: &Answers) -> Decision {

@@ -55,9 +55,14 @@ impl Target {
         }
     }
 
-    /// "EKS prod (Kubernetes)".
+    /// "EKS prod (Kubernetes)"; just the name when it is the generic name
+    /// of its kind ("Serverless functions").
     pub fn describe(&self) -> String {
-        format!("{} ({})", self.name, self.kind.label())
+        if self.name == generic_name(self.kind) {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.kind.label())
+        }
     }
 }
 
@@ -109,7 +114,8 @@ impl TargetMix {
     }
 }
 
-fn generic_name(kind: TargetKind) -> &'static str {
+/// A name for a target of `kind` the user has not named yet.
+pub fn generic_name(kind: TargetKind) -> &'static str {
     match kind {
         TargetKind::Kubernetes => "Kubernetes cluster",
         TargetKind::Serverless => "Serverless functions",
