@@ -7,6 +7,8 @@
 
 #[path = "src/core/front_matter.rs"]
 mod front_matter;
+#[path = "src/core/html.rs"]
+mod html;
 #[path = "src/core/markdown.rs"]
 mod markdown;
 
@@ -17,6 +19,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/core/markdown.rs");
     println!("cargo:rerun-if-changed=src/core/front_matter.rs");
+    println!("cargo:rerun-if-changed=src/core/html.rs");
 
     let mut files: Vec<_> = fs::read_dir("content")
         .expect("content/ folder")

@@ -101,3 +101,85 @@ pub fn time_rule_evaluation(runs: u32) -> Vec<f64> {
     }
     times
 }
+
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// The questionnaire control behind a form event: an input or select (by
+/// name and value), or a button with a `data-action`.
+pub fn form_control(event: &web_sys::Event) -> Option<crate::core::decide::form::Control> {
+    use crate::core::decide::form::Control;
+    use wasm_bindgen::JsCast;
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(Control {
+            name: input.name(),
+            value: input.value(),
+            checked: input.checked(),
+            data: target.get_attribute("data-index").unwrap_or_default(),
+            ..Control::default()
+        });
+    }
+    if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return Some(Control {
+            name: select.name(),
+            value: select.value(),
+            data: target.get_attribute("data-index").unwrap_or_default(),
+            ..Control::default()
+        });
+    }
+    let button = target.closest("button[data-action]").ok()??;
+    let data = ["data-kind", "data-question", "data-index"]
+        .iter()
+        .find_map(|name| button.get_attribute(name))
+        .unwrap_or_default();
+    Some(Control {
+        action: button.get_attribute("data-action").unwrap_or_default(),
+        data,
+        ..Control::default()
+    })
+}
+
+/// Replaces the content of the element `container_id` with `html`. The
+/// focused control (found again by its id) keeps focus and its text
+/// selection, unless `focus` names another element to focus.
+pub fn replace_html_keeping_focus(container_id: &str, html: &str, focus: Option<&str>) {
+    use wasm_bindgen::JsCast;
+    let Some(container) = element_by_id(container_id) else {
+        return;
+    };
+    let document = web_sys::window().and_then(|window| window.document());
+    let active = document.as_ref().and_then(|d| d.active_element());
+    let active_id = active
+        .as_ref()
+        .filter(|element| container.contains(Some(element)))
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
+    let selection = active
+        .as_ref()
+        .and_then(|element| element.dyn_ref::<web_sys::HtmlInputElement>())
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+    container.set_inner_html(html);
+    if let Some(id) = focus.map(str::to_string).or(active_id) {
+        focus_id(&id);
+        if let (Some((start, end)), Some(input)) = (
+            selection.filter(|_| focus.is_none()),
+            element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()),
+        ) {
+            let _ = input.set_selection_range(start, end);
+        }
+    }
+}
+
+/// Shows (or, with empty text, clears) a field's error message and marks
+/// its input invalid.
+pub fn set_field_error(error_id: &str, message: &str) {
+    if let Some(element) = element_by_id(error_id) {
+        element.set_text_content(Some(message));
+    }
+    let input_id = error_id.replace("-error", "-input");
+    if let Some(input) = element_by_id(&input_id) {
+        let _ = input.set_attribute("aria-invalid", if message.is_empty() { "false" } else { "true" });
+    }
+}

@@ -9,13 +9,22 @@ use crate::core::decide::{evaluate, Answers, Decision};
 pub struct Session {
     pub answers: RwSignal<Answers>,
     pub decision: Memo<Decision>,
+    /// Bumped when the answers are replaced from outside the questionnaire
+    /// form (a loaded record, a share link), so the form draws itself again.
+    pub form_revision: RwSignal<u32>,
 }
 
 impl Session {
     pub fn new(answers: Answers) -> Self {
         let answers = RwSignal::new(answers);
         let decision = Memo::new(move |_| answers.with(evaluate));
-        Session { answers, decision }
+        Session { answers, decision, form_revision: RwSignal::new(0) }
+    }
+
+    /// Replaces every answer (not a keystroke in the form).
+    pub fn replace_answers(&self, answers: Answers) {
+        self.answers.set(answers);
+        self.form_revision.update(|revision| *revision += 1);
     }
 }
 

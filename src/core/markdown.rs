@@ -9,6 +9,8 @@
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
+use super::html::escape;
+
 /// One entry of a page's table of contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TocEntry {
@@ -57,21 +59,6 @@ pub fn slugify(text: &str) -> String {
     } else {
         id
     }
-}
-
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn level_number(level: HeadingLevel) -> u8 {

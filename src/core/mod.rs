@@ -4,6 +4,7 @@
 pub mod content;
 pub mod decide;
 pub mod front_matter;
+pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod search;

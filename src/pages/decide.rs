@@ -1,16 +1,69 @@
-//! `/decide`: the questionnaire beside a live recommendation.
+//! `/decide`: the questionnaire beside a live recommendation. The form and
+//! the panel are drawn by the pure core (`form_html`, `panel_html`); this
+//! page wires the form's events to `form::apply`.
 
+use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::app::SiteBase;
-use crate::components::questions::QuestionCard;
-use crate::components::recommendation::Recommendation;
-use crate::core::decide::questionnaire::GROUPS;
+use crate::browser;
+use crate::core::decide::form::{apply, Outcome};
+use crate::core::decide::form_html::render_form;
+use crate::core::decide::panel_html::{announcement, capitalise, pattern_class, render_panel};
+use crate::core::decide::Decision;
+use crate::state::use_session;
+
+const FORM_ID: &str = "questionnaire";
 
 #[component]
 pub fn DecidePage() -> impl IntoView {
-    let base = expect_context::<SiteBase>();
+    let session = use_session();
+    let decision = session.decision;
+    let base = expect_context::<SiteBase>().0;
+
+    let draw = {
+        let base = base.clone();
+        move |focus: Option<String>| {
+            let html = session.answers.with_untracked(|answers| render_form(answers, &base));
+            browser::replace_html_keeping_focus(FORM_ID, &html, focus.as_deref());
+        }
+    };
+    let draw_on_change = draw.clone();
+    Effect::new(move |_| {
+        session.form_revision.track();
+        draw_on_change(None);
+    });
+
+    let handle = move |event: ev::Event, committed: bool| {
+        let Some(control) = browser::form_control(&event) else {
+            return;
+        };
+        let mut outcome = Outcome::default();
+        session.answers.maybe_update(|answers| {
+            outcome = apply(answers, &control, committed);
+            outcome.changed
+        });
+        if let Some((error_id, message)) = &outcome.field_error {
+            browser::set_field_error(error_id, message);
+        }
+        if outcome.redraw {
+            // After the event, so a focus move (Tab) has already happened.
+            let draw = draw.clone();
+            set_timeout(move || draw(outcome.focus), std::time::Duration::ZERO);
+        }
+    };
+    let on_input = {
+        let handle = handle.clone();
+        move |event: ev::Event| handle(event, false)
+    };
+    let on_change = {
+        let handle = handle.clone();
+        move |event: ev::Event| handle(event, true)
+    };
+    let on_click = move |event: ev::MouseEvent| handle(event.into(), true);
+
+    let panel_base = base.clone();
     view! {
         <Title text="Decide" />
         <Meta name="description" content="Answer questions about your clusters, targets and constraints and get an explained pick: pipeline deploys, GitOps or a hybrid." />
@@ -18,23 +71,28 @@ pub fn DecidePage() -> impl IntoView {
             <header class="decide__intro">
                 <h1>"Decide"</h1>
                 <p class="lead">
-                    "Answer what you know; skip what you don't. The recommendation on the right follows every answer and shows the rules behind it, "
-                    <a href=base.href("/docs/how-to-pick")>"as the guide explains them"</a>"."
+                    "Answer what you know; skip what you don't. The recommendation follows every answer and shows the rules behind it, "
+                    <a href=format!("{base}/docs/how-to-pick")>"as the guide explains them"</a>"."
                 </p>
             </header>
-            <form class="decide__questions" aria-label="Questionnaire" on:submit=|event| event.prevent_default()>
-                {GROUPS
-                    .iter()
-                    .map(|group| view! {
-                        <section class="question-group" aria-labelledby=format!("group-{}", group.id)>
-                            <h2 id=format!("group-{}", group.id)>{group.title}</h2>
-                            <p class="question-group__intro">{group.intro}</p>
-                            {group.questions.iter().map(|&question| view! { <QuestionCard question /> }).collect_view()}
-                        </section>
-                    })
-                    .collect_view()}
-            </form>
-            <Recommendation />
+            <form id=FORM_ID class="decide__questions" aria-label="Questionnaire"
+                on:submit=|event| event.prevent_default()
+                on:input=on_input on:change=on_change on:click=on_click></form>
+            // On narrow screens the panel sits below the questions; this bar
+            // keeps the current pick in sight and jumps to the panel.
+            <a class=move || format!("rec-peek {}", decision.with(|d| pattern_class(d.pattern)))
+                href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1">
+                <span class="rec-peek__pattern">{move || decision.with(Decision::headline)}</span>
+                <span class="rec-peek__more">{move || decision.with(|d| format!("{} · see why ↓", capitalise(d.strength.label())))}</span>
+            </a>
+            <div class="rec-column">
+                <p class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement">
+                    {move || decision.with(announcement)}
+                </p>
+                <aside class=move || format!("rec {}", decision.with(|d| pattern_class(d.pattern)))
+                    aria-labelledby="rec-title" data-testid="recommendation"
+                    inner_html=move || decision.with(|d| render_panel(d, &panel_base))></aside>
+            </div>
         </div>
     }
 }

@@ -42,7 +42,7 @@ describe("the Decide page", () => {
     assert.match(why, /1 cluster/);
     const flips = await page.getByTestId("rec-flips").textContent();
     assert.match(flips, /Kubernetes clusters: 3 clusters or 12 clusters → GitOps/);
-    assert.match(await page.getByTestId("recommendation").getByRole("status").textContent(), /Recommendation: Pipeline deploy/);
+    assert.match(await page.getByTestId("rec-announcement").textContent(), /Recommendation: Pipeline deploy/);
     await tab.screenshot("decide-startup-desktop-light");
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
@@ -121,8 +121,9 @@ describe("the Decide page", () => {
     await page.keyboard.press("Tab");
     assert.match(await page.evaluate(() => document.activeElement.textContent), /Clear answer/);
     await page.keyboard.press("Enter");
+    await page.locator("#q-compliance .question__state", { hasText: "Not answered yet" }).waitFor();
     assert.equal(await page.getByLabel("SOC 2").isChecked(), false, "the answer's Clear button works from the keyboard");
-    assert.equal(await page.locator("#q-compliance .question__state").textContent(), "Not answered yet");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "q-compliance", "focus stays on the question");
     await tab.close();
   });
 
