@@ -183,3 +183,10 @@ pub fn set_field_error(error_id: &str, message: &str) {
         let _ = input.set_attribute("aria-invalid", if message.is_empty() { "false" } else { "true" });
     }
 }
+
+/// The `data-action` of the button a click landed on, if any.
+pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest("[data-action]").ok()??.get_attribute("data-action")
+}

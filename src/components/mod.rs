@@ -1,4 +1,3 @@
-pub mod docs_nav;
 pub mod layout;
 pub mod search;
 pub mod site_link;

@@ -11,6 +11,7 @@ use crate::app::SiteBase;
 use crate::browser;
 use crate::core::content::SEARCH_INDEX_PATH;
 use crate::core::search::{parse_index, search, IndexEntry};
+use crate::core::views::search_results::{option_id, results};
 
 const INPUT_ID: &str = "site-search";
 const LISTBOX_ID: &str = "site-search-results";
@@ -22,10 +23,6 @@ enum IndexState {
     Loading,
     Ready(Arc<Vec<IndexEntry>>),
     Failed(String),
-}
-
-fn option_id(position: usize) -> String {
-    format!("site-search-result-{position}")
 }
 
 #[component]
@@ -134,31 +131,12 @@ pub fn SiteSearch() -> impl IntoView {
             />
             <kbd class="site-search__hint" aria-hidden="true">"/"</kbd>
             <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
-            <ul id=LISTBOX_ID role="listbox" aria-label="Search results" class="site-search__results" class:open=expanded>
-                {move || {
-                    let base = base.clone();
-                    hits.get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(position, hit)| {
-                            let selected = move || active.get() == Some(position);
-                            let heading = if hit.id.is_empty() { hit.page_title.clone() } else { hit.heading.clone() };
-                            view! {
-                                <li role="option" aria-selected=move || selected().to_string() class:active=selected>
-                                    <a id=option_id(position) href=base.href(&hit.path()) tabindex="-1"
-                                        on:click=move |_| { set_query.set(String::new()); set_open.set(false); }>
-                                        <span class="site-search__heading">{heading}</span>
-                                        <span class="site-search__page">{hit.page_title.clone()}</span>
-                                        <span class="site-search__snippet">{hit.snippet.clone()}</span>
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-                {move || (expanded() && hits.with(Vec::is_empty)).then(|| view! {
-                    <li class="site-search__empty" role="presentation">{status}</li>
-                })}
+            <ul id=LISTBOX_ID role="listbox" aria-label="Search results" class="site-search__results" class:open=expanded
+                on:click=move |_| { set_query.set(String::new()); set_open.set(false); }
+                inner_html=move || {
+                    let empty = if expanded() { status() } else { String::new() };
+                    hits.with(|hits| results(hits, active.get(), &base.0, &empty))
+                }>
             </ul>
         </div>
     }

@@ -8,3 +8,4 @@ pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod search;
+pub mod views;

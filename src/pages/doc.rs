@@ -1,4 +1,4 @@
-//! A docs page: sidebar, the rendered article, its table of contents.
+//! A docs page: the frame comes from `views::docs`, the body is fetched.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::app::SiteBase;
 use crate::browser;
-use crate::components::docs_nav::{DocsSidebar, PreviousNext, TableOfContents};
 use crate::core::content::{self, Page};
+use crate::core::views::docs::{doc_page, Body};
 use crate::pages::not_found::NotFoundPage;
 
 #[component]
@@ -27,13 +27,14 @@ pub fn DocPage() -> impl IntoView {
 fn DocArticle(page: &'static Page) -> impl IntoView {
     let base = expect_context::<SiteBase>();
     let location = use_location();
-    let body = RwSignal::new(None::<Result<String, String>>);
+    let body = RwSignal::new(Body::Loading);
     let load = move || {
-        body.set(None);
+        body.set(Body::Loading);
         spawn_local(async move {
-            body.set(Some(
-                browser::fetch_text(&content::body_path(page.slug)).await,
-            ));
+            body.set(match browser::fetch_text(&content::body_path(page.slug)).await {
+                Ok(html) => Body::Loaded(html),
+                Err(error) => Body::Failed(error),
+            });
         });
     };
     load();
@@ -41,37 +42,19 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
     // again once it is in the document.
     Effect::new(move |_| {
         let hash = location.hash.get();
-        let loaded = body.with(|body| matches!(body, Some(Ok(_))));
+        let loaded = body.with(|body| matches!(body, Body::Loaded(_)));
         if let Some(id) = hash.strip_prefix('#').filter(|id| loaded && !id.is_empty()) {
             browser::scroll_to_id(id);
         }
     });
-    let rendered = move || match body.get() {
-        None => view! { <p class="loading" role="status">"Loading the page…"</p> }.into_any(),
-        Some(Ok(html)) => {
-            view! { <div class="prose" inner_html=content::with_base(&html, &base.0)></div> }
-                .into_any()
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        if browser::clicked_action(&event).as_deref() == Some("retry") {
+            load();
         }
-        Some(Err(error)) => view! {
-            <div class="notice notice--error" role="alert">
-                <p><strong>"This page could not be loaded."</strong>" " {error} "."</p>
-                <button class="button" on:click=move |_| load()>"Try again"</button>
-            </div>
-        }
-        .into_any(),
     };
     view! {
         <Title text=page.title />
         <Meta name="description" content=page.description />
-        <div class="docs-layout">
-            <DocsSidebar />
-            <article class="docs-article" aria-labelledby="page-title">
-                <h1 id="page-title">{page.title}</h1>
-                <p class="lead">{page.description}</p>
-                {rendered}
-                <PreviousNext slug=page.slug />
-            </article>
-            <TableOfContents page />
-        </div>
+        <div on:click=on_click inner_html=move || body.with(|body| doc_page(page, body, &base.0))></div>
     }
 }

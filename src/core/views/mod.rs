@@ -1,0 +1,8 @@
+//! Pages and page parts drawn as HTML text by the pure core. The browser
+//! app puts them in place (Leptos routes, state and events around them);
+//! the same functions can write static pages. Text from users or content is
+//! escaped with `html::escape`.
+
+pub mod docs;
+pub mod home;
+pub mod search_results;

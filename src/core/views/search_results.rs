@@ -1,0 +1,34 @@
+//! The search box's result list (a listbox of links).
+
+use std::fmt::Write;
+
+use crate::core::html::escape;
+use crate::core::search::Hit;
+
+/// The id of the `position`th result, for `aria-activedescendant`.
+pub fn option_id(position: usize) -> String {
+    format!("site-search-result-{position}")
+}
+
+/// The options of the listbox; `empty_text` is shown when there are none.
+pub fn results(hits: &[Hit], active: Option<usize>, base: &str, empty_text: &str) -> String {
+    let mut out = String::new();
+    for (position, hit) in hits.iter().enumerate() {
+        let selected = active == Some(position);
+        let heading = if hit.id.is_empty() { &hit.page_title } else { &hit.heading };
+        let _ = write!(
+            out,
+            r#"<li role="option" aria-selected="{selected}" class="{class}"><a id="{id}" href="{base}{path}" tabindex="-1"><span class="site-search__heading">{heading}</span><span class="site-search__page">{page}</span><span class="site-search__snippet">{snippet}</span></a></li>"#,
+            class = if selected { "active" } else { "" },
+            id = option_id(position),
+            path = hit.path(),
+            heading = escape(heading),
+            page = escape(&hit.page_title),
+            snippet = escape(&hit.snippet),
+        );
+    }
+    if hits.is_empty() && !empty_text.is_empty() {
+        let _ = write!(out, r#"<li class="site-search__empty" role="presentation">{}</li>"#, escape(empty_text));
+    }
+    out
+}
