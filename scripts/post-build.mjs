@@ -40,7 +40,7 @@ export const policy = [
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
-html = html.replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n    ${meta}`);
+html = html.replace(/<meta charset="?utf-8"?>/i, (charset) => `${charset}${meta}`);
 if (!html.includes(meta)) {
   console.error("post-build: could not place the CSP meta tag after <meta charset>");
   process.exit(1);
