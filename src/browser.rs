@@ -180,7 +180,10 @@ pub fn set_field_error(error_id: &str, message: &str) {
     }
     let input_id = error_id.replace("-error", "-input");
     if let Some(input) = element_by_id(&input_id) {
-        let _ = input.set_attribute("aria-invalid", if message.is_empty() { "false" } else { "true" });
+        let _ = input.set_attribute(
+            "aria-invalid",
+            if message.is_empty() { "false" } else { "true" },
+        );
     }
 }
 
@@ -188,5 +191,43 @@ pub fn set_field_error(error_id: &str, message: &str) {
 pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target.closest("[data-action]").ok()??.get_attribute("data-action")
+    target
+        .closest("[data-action]")
+        .ok()??
+        .get_attribute("data-action")
+}
+
+/// Draws the search box's state into its fixed markup.
+pub fn draw_search(view: &crate::core::search_box::SearchView) {
+    if let Some(input) = element_by_id("site-search") {
+        let _ = input.set_attribute(
+            "aria-expanded",
+            if view.expanded { "true" } else { "false" },
+        );
+        match &view.active_id {
+            Some(id) => input
+                .set_attribute("aria-activedescendant", id)
+                .unwrap_or(()),
+            None => input
+                .remove_attribute("aria-activedescendant")
+                .unwrap_or(()),
+        }
+    }
+    if let Some(list) = element_by_id("site-search-results") {
+        list.set_inner_html(&view.results_html);
+        let _ = list.class_list().toggle_with_force("open", view.expanded);
+    }
+    if let Some(status) = element_by_id("site-search-status") {
+        status.set_text_content(Some(&view.status));
+    }
+}
+
+/// Sets the value of the input with `id`.
+pub fn set_input_value(id: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(input) =
+        element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_value(value);
+    }
 }

@@ -18,7 +18,11 @@ impl Session {
     pub fn new(answers: Answers) -> Self {
         let answers = RwSignal::new(answers);
         let decision = Memo::new(move |_| answers.with(evaluate));
-        Session { answers, decision, form_revision: RwSignal::new(0) }
+        Session {
+            answers,
+            decision,
+            form_revision: RwSignal::new(0),
+        }
     }
 
     /// Replaces every answer (not a keystroke in the form).

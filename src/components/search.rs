@@ -1,7 +1,6 @@
-//! Search across the guide: a combobox in the header. The index is fetched
-//! on first use; `/` focuses the box from anywhere.
-
-use std::sync::Arc;
+//! Search across the guide: a combobox in the header. Its behaviour is
+//! `core::search_box`; this component feeds it events and draws its view.
+//! The index is fetched on first focus; `/` focuses the box from anywhere.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -10,51 +9,28 @@ use leptos::task::spawn_local;
 use crate::app::SiteBase;
 use crate::browser;
 use crate::core::content::SEARCH_INDEX_PATH;
-use crate::core::search::{parse_index, search, IndexEntry};
-use crate::core::views::search_results::{option_id, results};
+use crate::core::search::parse_index;
+use crate::core::search_box::SearchBox;
+use crate::core::views::search_results::SEARCH_BOX;
 
 const INPUT_ID: &str = "site-search";
-const LISTBOX_ID: &str = "site-search-results";
-const MAX_RESULTS: usize = 8;
-
-#[derive(Clone)]
-enum IndexState {
-    NotLoaded,
-    Loading,
-    Ready(Arc<Vec<IndexEntry>>),
-    Failed(String),
-}
 
 #[component]
 pub fn SiteSearch() -> impl IntoView {
-    let base = expect_context::<SiteBase>();
-    let (query, set_query) = signal(String::new());
-    let (active, set_active) = signal(None::<usize>);
-    let (open, set_open) = signal(false);
-    let index = RwSignal::new(IndexState::NotLoaded);
+    let base = StoredValue::new(expect_context::<SiteBase>().0);
+    let state = StoredValue::new(SearchBox::default());
+    let draw =
+        move || state.with_value(|s| base.with_value(|base| browser::draw_search(&s.view(base))));
 
     let load_index = move || {
-        if matches!(
-            index.get_untracked(),
-            IndexState::NotLoaded | IndexState::Failed(_)
-        ) {
-            index.set(IndexState::Loading);
-            spawn_local(async move {
-                let loaded = browser::fetch_text(SEARCH_INDEX_PATH)
-                    .await
-                    .and_then(|text| parse_index(&text));
-                index.set(match loaded {
-                    Ok(entries) => IndexState::Ready(Arc::new(entries)),
-                    Err(error) => IndexState::Failed(error),
-                });
-            });
-        }
+        spawn_local(async move {
+            let loaded = browser::fetch_text(SEARCH_INDEX_PATH)
+                .await
+                .and_then(|text| parse_index(&text));
+            state.update_value(|s| s.index_loaded(loaded));
+            draw();
+        });
     };
-
-    let hits = Memo::new(move |_| match index.get() {
-        IndexState::Ready(entries) => search(&entries, &query.get(), MAX_RESULTS),
-        _ => Vec::new(),
-    });
 
     let _slash = window_event_listener(ev::keydown, move |event| {
         if event.key() == "/" && !browser::is_typing(&event) {
@@ -63,81 +39,51 @@ pub fn SiteSearch() -> impl IntoView {
         }
     });
 
+    let on_focus = move |_| {
+        if state.try_update_value(|s| s.focus()).unwrap_or(false) {
+            load_index();
+        }
+        draw();
+    };
+    let on_input = move |event: ev::Event| {
+        let query = event_target_value(&event);
+        state.update_value(|s| s.set_query(&query));
+        draw();
+    };
     let on_keydown = move |event: ev::KeyboardEvent| {
-        let count = hits.with(Vec::len);
-        match event.key().as_str() {
-            "ArrowDown" if count > 0 => {
-                event.prevent_default();
-                set_open.set(true);
-                set_active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
-            }
-            "ArrowUp" if count > 0 => {
-                event.prevent_default();
-                set_active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count)));
-            }
-            "Enter" => {
-                if let Some(position) = active.get_untracked().or((count > 0).then_some(0)) {
-                    event.prevent_default();
-                    browser::click_id(&option_id(position));
-                }
-            }
-            "Escape" => {
-                set_query.set(String::new());
-                set_open.set(false);
-            }
-            _ => {}
+        let outcome = state
+            .try_update_value(|s| s.on_key(&event.key()))
+            .unwrap_or_default();
+        if outcome.prevent_default {
+            event.prevent_default();
+        }
+        if outcome.cleared {
+            browser::set_input_value(INPUT_ID, "");
+        }
+        draw();
+        if let Some(id) = outcome.follow {
+            browser::click_id(&id);
         }
     };
-
-    let status = move || match index.get() {
-        IndexState::Loading => "Loading the search index…".to_string(),
-        IndexState::Failed(error) => format!("Search is unavailable: {error}"),
-        _ if query.with(|q| q.trim().is_empty()) => String::new(),
-        _ => match hits.with(Vec::len) {
-            0 => "No matches".to_string(),
-            1 => "1 match".to_string(),
-            n => format!("{n} matches"),
-        },
+    let on_click = move |_| {
+        // A result link was followed (the router handles the navigation).
+        state.update_value(SearchBox::reset);
+        browser::set_input_value(INPUT_ID, "");
+        draw();
     };
-    let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
+    let on_blur = move |_| {
+        // Late, so a click on a result lands before the list closes.
+        set_timeout(
+            move || {
+                state.update_value(SearchBox::blur);
+                draw();
+            },
+            std::time::Duration::from_millis(150),
+        );
+    };
 
     view! {
-        <div class="site-search" role="search">
-            <label for=INPUT_ID class="visually-hidden">"Search the guide"</label>
-            <input
-                id=INPUT_ID
-                type="search"
-                placeholder="Search the guide"
-                autocomplete="off"
-                spellcheck="false"
-                role="combobox"
-                aria-autocomplete="list"
-                aria-controls=LISTBOX_ID
-                aria-expanded=move || expanded().to_string()
-                aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
-                aria-keyshortcuts="/"
-                prop:value=query
-                on:focus=move |_| {
-                    load_index();
-                    set_open.set(true);
-                }
-                on:input=move |event| {
-                    set_query.set(event_target_value(&event));
-                    set_active.set(None);
-                    set_open.set(true);
-                }
-                on:keydown=on_keydown
-                on:blur=move |_| set_timeout(move || set_open.set(false), std::time::Duration::from_millis(150))
-            />
-            <kbd class="site-search__hint" aria-hidden="true">"/"</kbd>
-            <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
-            <ul id=LISTBOX_ID role="listbox" aria-label="Search results" class="site-search__results" class:open=expanded
-                on:click=move |_| { set_query.set(String::new()); set_open.set(false); }
-                inner_html=move || {
-                    let empty = if expanded() { status() } else { String::new() };
-                    hits.with(|hits| results(hits, active.get(), &base.0, &empty))
-                }>
-            </ul>
-        </div>
+        <div class="site-search" role="search" inner_html=SEARCH_BOX
+            on:focusin=on_focus on:input=on_input on:keydown=on_keydown on:click=on_click on:focusout=on_blur></div>
     }
 }

@@ -8,4 +8,5 @@ pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod search;
+pub mod search_box;
 pub mod views;

@@ -25,7 +25,9 @@ pub fn DecidePage() -> impl IntoView {
     let draw = {
         let base = base.clone();
         move |focus: Option<String>| {
-            let html = session.answers.with_untracked(|answers| render_form(answers, &base));
+            let html = session
+                .answers
+                .with_untracked(|answers| render_form(answers, &base));
             browser::replace_html_keeping_focus(FORM_ID, &html, focus.as_deref());
         }
     };

@@ -31,10 +31,12 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
     let load = move || {
         body.set(Body::Loading);
         spawn_local(async move {
-            body.set(match browser::fetch_text(&content::body_path(page.slug)).await {
-                Ok(html) => Body::Loaded(html),
-                Err(error) => Body::Failed(error),
-            });
+            body.set(
+                match browser::fetch_text(&content::body_path(page.slug)).await {
+                    Ok(html) => Body::Loaded(html),
+                    Err(error) => Body::Failed(error),
+                },
+            );
         });
     };
     load();

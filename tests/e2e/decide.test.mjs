@@ -7,8 +7,12 @@ import { openPage, openSite } from "./harness.mjs";
 const pattern = (page) => page.getByTestId("rec-pattern").textContent();
 
 async function addTarget(page, kind, name) {
+  const index = await page.locator(".target-row").count();
   await page.getByRole("group", { name: "Add a deploy target" }).getByRole("button", { name: `+ ${kind}` }).click();
-  if (name) await page.locator(".target-row input[type=text]").last().fill(name);
+  const input = page.locator(`#target-${index}-name`);
+  await input.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), `target-${index}-name`, "focus moves to the new target's name");
+  if (name) await input.fill(name);
 }
 
 describe("the Decide page", () => {

@@ -64,14 +64,19 @@ pub fn kind_title(kind: TargetKind) -> &'static str {
 }
 
 fn kind_from_key(key: &str) -> Option<TargetKind> {
-    TargetKind::ALL.into_iter().find(|kind| kind_key(*kind) == key)
+    TargetKind::ALL
+        .into_iter()
+        .find(|kind| kind_key(*kind) == key)
 }
 
 /// Applies a change of `control`. `committed` is false while the user is
 /// still typing (an `input` event) and true for a `change` or a click.
 pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outcome {
     let before = answers.clone();
-    let mut outcome = Outcome { redraw: committed, ..Outcome::default() };
+    let mut outcome = Outcome {
+        redraw: committed,
+        ..Outcome::default()
+    };
     match (control.action.as_str(), control.name.as_str()) {
         ("clear", _) => {
             if let Some(q) = question(&control.data) {
@@ -87,7 +92,9 @@ pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outco
             }
         }
         ("remove-target", _) => {
-            if let (Ok(index), Some(targets)) = (control.data.parse::<usize>(), answers.targets.as_mut()) {
+            if let (Ok(index), Some(targets)) =
+                (control.data.parse::<usize>(), answers.targets.as_mut())
+            {
                 if index < targets.len() {
                     targets.remove(index);
                     outcome.focus = Some("add-target-kubernetes".to_string());
@@ -95,7 +102,9 @@ pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outco
             }
         }
         (_, "target-name") => {
-            if let (Ok(index), Some(targets)) = (control.data.parse::<usize>(), answers.targets.as_mut()) {
+            if let (Ok(index), Some(targets)) =
+                (control.data.parse::<usize>(), answers.targets.as_mut())
+            {
                 if let Some(target) = targets.get_mut(index) {
                     target.name = control.value.chars().take(NAME_MAX).collect();
                 }
@@ -122,7 +131,11 @@ pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outco
                 "none" => steps = ImperativeSteps::NONE,
                 _ => return Outcome::default(),
             }
-            answers.imperative_steps = if control.value == "none" && !on { None } else { Some(steps) };
+            answers.imperative_steps = if control.value == "none" && !on {
+                None
+            } else {
+                Some(steps)
+            };
         }
         (_, name) => match question(name) {
             Some(q) if q.input_kind() == InputKind::Choice => {
@@ -138,7 +151,10 @@ pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outco
                 let number = if text.is_empty() {
                     Some(None)
                 } else {
-                    text.parse::<u32>().ok().filter(|n| *n <= NUMBER_MAX).map(Some)
+                    text.parse::<u32>()
+                        .ok()
+                        .filter(|n| *n <= NUMBER_MAX)
+                        .map(Some)
                 };
                 match number {
                     Some(number) => {
@@ -149,8 +165,10 @@ pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outco
                         outcome.field_error = Some((error_id, String::new()));
                     }
                     None => {
-                        outcome.field_error =
-                            Some((error_id, format!("Enter a whole number from 0 to {NUMBER_MAX}.")));
+                        outcome.field_error = Some((
+                            error_id,
+                            format!("Enter a whole number from 0 to {NUMBER_MAX}."),
+                        ));
                     }
                 }
             }
@@ -168,11 +186,19 @@ mod tests {
     use crate::core::decide::choices::Compliance;
 
     fn control(name: &str, value: &str) -> Control {
-        Control { name: name.into(), value: value.into(), ..Control::default() }
+        Control {
+            name: name.into(),
+            value: value.into(),
+            ..Control::default()
+        }
     }
 
     fn button(action: &str, data: &str) -> Control {
-        Control { action: action.into(), data: data.into(), ..Control::default() }
+        Control {
+            action: action.into(),
+            data: data.into(),
+            ..Control::default()
+        }
     }
 
     #[test]
@@ -182,7 +208,11 @@ mod tests {
         assert_eq!(a.clusters, Some(3));
         let outcome = apply(&mut a, &control("clusters", "-2"), false);
         assert!(!outcome.changed);
-        assert_eq!(a.clusters, Some(3), "a bad number keeps the last good answer");
+        assert_eq!(
+            a.clusters,
+            Some(3),
+            "a bad number keeps the last good answer"
+        );
         assert!(outcome.field_error.unwrap().1.contains("whole number"));
         apply(&mut a, &control("clusters", ""), false);
         assert_eq!(a.clusters, None);
@@ -208,9 +238,27 @@ mod tests {
         assert_eq!(outcome.focus.as_deref(), Some("target-0-name"));
         apply(&mut a, &button("add-target", "serverless"), true);
         let long = "x".repeat(10_000);
-        apply(&mut a, &Control { name: "target-name".into(), value: long, data: "1".into(), ..Control::default() }, false);
+        apply(
+            &mut a,
+            &Control {
+                name: "target-name".into(),
+                value: long,
+                data: "1".into(),
+                ..Control::default()
+            },
+            false,
+        );
         assert_eq!(a.listed_targets()[1].name.len(), NAME_MAX);
-        apply(&mut a, &Control { name: "target-kind".into(), value: "vm".into(), data: "1".into(), ..Control::default() }, true);
+        apply(
+            &mut a,
+            &Control {
+                name: "target-kind".into(),
+                value: "vm".into(),
+                data: "1".into(),
+                ..Control::default()
+            },
+            true,
+        );
         assert_eq!(a.listed_targets()[1].kind, TargetKind::Vm);
         apply(&mut a, &button("remove-target", "0"), true);
         assert_eq!(a.listed_targets().len(), 1);
@@ -220,18 +268,50 @@ mod tests {
     #[test]
     fn steps_and_none_of_these() {
         let mut a = Answers::default();
-        apply(&mut a, &Control { name: "step".into(), value: "migrations".into(), checked: true, ..Control::default() }, true);
+        apply(
+            &mut a,
+            &Control {
+                name: "step".into(),
+                value: "migrations".into(),
+                checked: true,
+                ..Control::default()
+            },
+            true,
+        );
         assert!(a.imperative_steps.unwrap().migrations);
-        apply(&mut a, &Control { name: "step".into(), value: "none".into(), checked: true, ..Control::default() }, true);
+        apply(
+            &mut a,
+            &Control {
+                name: "step".into(),
+                value: "none".into(),
+                checked: true,
+                ..Control::default()
+            },
+            true,
+        );
         assert_eq!(a.imperative_steps, Some(ImperativeSteps::NONE));
-        apply(&mut a, &Control { name: "step".into(), value: "none".into(), checked: false, ..Control::default() }, true);
+        apply(
+            &mut a,
+            &Control {
+                name: "step".into(),
+                value: "none".into(),
+                checked: false,
+                ..Control::default()
+            },
+            true,
+        );
         assert_eq!(a.imperative_steps, None);
     }
 
     #[test]
     fn unknown_controls_change_nothing() {
         let mut a = Answers::default();
-        for c in [control("nonsense", "1"), control("step", "dance"), button("add-target", "mainframe"), button("clear", "nope")] {
+        for c in [
+            control("nonsense", "1"),
+            control("step", "dance"),
+            button("add-target", "mainframe"),
+            button("clear", "nope"),
+        ] {
             assert!(!apply(&mut a, &c, true).changed);
         }
         assert_eq!(a, Answers::default());

@@ -51,7 +51,11 @@ fn render_question(out: &mut String, a: &Answers, q: QuestionId, base: &str) {
         out,
         r#"<div class="question__footer"><span class="question__state{state_class}">{state}</span><button type="button" class="link-button" data-action="clear" data-question="{key}" id="clear-{key}"{disabled}>Clear answer<span class="visually-hidden">: {phrase}</span></button></div></fieldset>"#,
         state_class = if answered { " answered" } else { "" },
-        state = if answered { "Answered" } else { "Not answered yet" },
+        state = if answered {
+            "Answered"
+        } else {
+            "Not answered yet"
+        },
         disabled = if answered { "" } else { " disabled" },
         phrase = q.phrase(),
     );
@@ -77,7 +81,11 @@ fn render_choices(out: &mut String, a: &Answers, q: QuestionId) {
             label = escape(option.label),
         );
         if !option.hint.is_empty() {
-            let _ = write!(out, r#"<span class="choice__hint">{}</span>"#, escape(option.hint));
+            let _ = write!(
+                out,
+                r#"<span class="choice__hint">{}</span>"#,
+                escape(option.hint)
+            );
         }
         out.push_str("</label>");
     }
@@ -137,7 +145,11 @@ fn render_targets(out: &mut String, a: &Answers) {
 const STEPS: [(&str, &str, &str); 3] = [
     ("migrations", "Database migrations", ""),
     ("traffic-shifts", "Traffic shifts (canary, blue-green)", ""),
-    ("other-orchestration", "Other orchestration across systems", ""),
+    (
+        "other-orchestration",
+        "Other orchestration across systems",
+        "",
+    ),
 ];
 
 fn render_steps(out: &mut String, a: &Answers) {

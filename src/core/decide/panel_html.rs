@@ -43,7 +43,10 @@ fn list_section(out: &mut String, title: &str, test_id: &str, items: impl Iterat
     if items.is_empty() {
         return;
     }
-    let _ = write!(out, r#"<section class="rec__section" data-testid="{test_id}"><h3>{title}</h3><ul>"#);
+    let _ = write!(
+        out,
+        r#"<section class="rec__section" data-testid="{test_id}"><h3>{title}</h3><ul>"#
+    );
     for item in items {
         let _ = write!(out, "<li>{item}</li>");
     }
@@ -85,18 +88,31 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
             )
         }),
     );
-    list_section(&mut out, "Tensions in your answers", "rec-conflicts", d.conflicts.iter().map(|c| escape(&c.text)));
+    list_section(
+        &mut out,
+        "Tensions in your answers",
+        "rec-conflicts",
+        d.conflicts.iter().map(|c| escape(&c.text)),
+    );
     list_section(
         &mut out,
         "Warnings",
         "rec-warnings",
-        d.warnings.iter().map(|w| format!("{} {}", escape(&w.text), link(w.anchor, "Why it matters", &w.text))),
+        d.warnings.iter().map(|w| {
+            format!(
+                "{} {}",
+                escape(&w.text),
+                link(w.anchor, "Why it matters", &w.text)
+            )
+        }),
     );
     list_section(
         &mut out,
         "What this commits you to",
         "rec-obligations",
-        d.obligations.iter().map(|o| format!("{} {}", escape(&o.text), link(o.anchor, "Guide", &o.text))),
+        d.obligations
+            .iter()
+            .map(|o| format!("{} {}", escape(&o.text), link(o.anchor, "Guide", &o.text))),
     );
     if !d.split.is_empty() {
         out.push_str(r#"<section class="rec__section" data-testid="rec-split"><h3>Who deploys what</h3><div class="table-wrap" role="region" aria-label="Who deploys what" tabindex="0"><table><thead><tr><th scope="col">What</th><th scope="col">Deployed by</th><th scope="col">Note</th></tr></thead><tbody>"#);
@@ -111,13 +127,20 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
         }
         out.push_str("</tbody></table></div></section>");
     }
-    out.push_str(r#"<section class="rec__section" data-testid="rec-flips"><h3>What would change it</h3>"#);
+    out.push_str(
+        r#"<section class="rec__section" data-testid="rec-flips"><h3>What would change it</h3>"#,
+    );
     if d.flips.is_empty() {
         out.push_str("<p>No single answer would change this pick.</p>");
     } else {
         out.push_str("<ul>");
         for flip in &d.flips {
-            let _ = write!(out, "<li>{} → {}</li>", escape(&flip.change), flip.new_pattern.label());
+            let _ = write!(
+                out,
+                "<li>{} → {}</li>",
+                escape(&flip.change),
+                flip.new_pattern.label()
+            );
         }
         out.push_str("</ul>");
     }
@@ -125,7 +148,12 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
     if !d.missing.is_empty() {
         out.push_str(r#"<section class="rec__section"><h3>Still open</h3><p>Answering these could change the pick:</p><ul class="inline-list">"#);
         for q in &d.missing {
-            let _ = write!(out, r#"<li><a href="{base}/decide#q-{}">{}</a></li>"#, q.key(), q.label());
+            let _ = write!(
+                out,
+                r#"<li><a href="{base}/decide#q-{}">{}</a></li>"#,
+                q.key(),
+                q.label()
+            );
         }
         out.push_str("</ul></section>");
     }
@@ -157,7 +185,10 @@ mod tests {
         let html = render_panel(&d, "");
         assert!(html.contains("Not enough answers yet"));
         assert!(html.contains(r#"href="/decide#q-clusters""#));
-        assert_eq!(announcement(&d), "No recommendation yet: answer the first questions.");
+        assert_eq!(
+            announcement(&d),
+            "No recommendation yet: answer the first questions."
+        );
     }
 
     #[test]

@@ -17,7 +17,11 @@ pub enum Body {
 fn sidebar(out: &mut String, current: &str, base: &str) {
     out.push_str(r#"<nav class="docs-sidebar" aria-label="Documentation"><p class="docs-sidebar__title">Guide</p><ul>"#);
     for page in content::pages() {
-        let current_attr = if page.slug == current { r#" aria-current="page""# } else { "" };
+        let current_attr = if page.slug == current {
+            r#" aria-current="page""#
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             r#"<li><a href="{base}/docs/{slug}"{current_attr}>{title}</a></li>"#,
@@ -29,7 +33,9 @@ fn sidebar(out: &mut String, current: &str, base: &str) {
 }
 
 fn table_of_contents(out: &mut String, page: &Page, base: &str) {
-    out.push_str(r#"<nav class="toc" aria-label="On this page"><p class="toc__title">On this page</p><ul>"#);
+    out.push_str(
+        r#"<nav class="toc" aria-label="On this page"><p class="toc__title">On this page</p><ul>"#,
+    );
     for entry in page.toc.iter().filter(|entry| entry.level <= 3) {
         let _ = write!(
             out,
@@ -117,7 +123,11 @@ mod tests {
     #[test]
     fn a_docs_page_links_everything_under_the_base() {
         let page = content::page("hybrid").unwrap();
-        let html = doc_page(page, &Body::Loaded(r#"<p><a href="/docs/overview">x</a></p>"#.into()), "/sub");
+        let html = doc_page(
+            page,
+            &Body::Loaded(r#"<p><a href="/docs/overview">x</a></p>"#.into()),
+            "/sub",
+        );
         assert!(html.contains(r#"<a href="/sub/docs/hybrid" aria-current="page">Hybrid</a>"#));
         assert!(html.contains(r#"href="/sub/docs/overview">x</a>"#));
         assert!(html.contains("prev-next__link--previous"));
