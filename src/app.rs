@@ -1,7 +1,6 @@
 //! The router, the page layout and the site-wide metadata.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -26,15 +25,11 @@ impl SiteBase {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let base = browser::site_base();
     provide_context(SiteBase(base.clone()));
     provide_context(Session::new(Answers::default()));
 
     view! {
-        <Title formatter=|title: String| {
-            if title.is_empty() { "PushPull".to_string() } else { format!("{title} · PushPull") }
-        } />
         <Router base=base>
             <SkipLink />
             <SiteHeader />

@@ -231,3 +231,15 @@ pub fn set_input_value(id: &str, value: &str) {
         input.set_value(value);
     }
 }
+
+/// Sets the document title and meta description of the current page.
+pub fn set_page_meta(page_title: &str, description: Option<&str>) {
+    use crate::core::page_meta::{document_title, SITE_DESCRIPTION};
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    document.set_title(&document_title(page_title));
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description.unwrap_or(SITE_DESCRIPTION));
+    }
+}

@@ -7,6 +7,7 @@ pub mod front_matter;
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
+pub mod page_meta;
 pub mod search;
 pub mod search_box;
 pub mod views;

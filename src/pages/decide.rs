@@ -4,7 +4,6 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use crate::app::SiteBase;
 use crate::browser;
@@ -66,9 +65,9 @@ pub fn DecidePage() -> impl IntoView {
     let on_click = move |event: ev::MouseEvent| handle(event.into(), true);
 
     let panel_base = base.clone();
+    browser::set_page_meta("Decide", Some("Answer questions about your clusters, targets and constraints and get an explained pick: pipeline deploys, GitOps or a hybrid."));
     view! {
-        <Title text="Decide" />
-        <Meta name="description" content="Answer questions about your clusters, targets and constraints and get an explained pick: pipeline deploys, GitOps or a hybrid." />
+
         <div class="decide">
             <header class="decide__intro">
                 <h1>"Decide"</h1>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::app::SiteBase;
@@ -55,8 +54,7 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
         }
     };
     view! {
-        <Title text=page.title />
-        <Meta name="description" content=page.description />
+
         <div on:click=on_click inner_html=move || body.with(|body| doc_page(page, body, &base.0))></div>
     }
 }

@@ -1,7 +1,8 @@
 //! `/docs`: the guide's contents.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::browser;
 
 use crate::app::SiteBase;
 use crate::core::views::docs::docs_index;
@@ -9,8 +10,8 @@ use crate::core::views::docs::docs_index;
 #[component]
 pub fn DocsIndexPage() -> impl IntoView {
     let base = expect_context::<SiteBase>();
+    browser::set_page_meta("Guide", Some("The PushPull guide: pipeline deploys, GitOps and hybrids compared, with the rules for picking one."));
     view! {
-        <Title text="Guide" />
         <div inner_html=docs_index(&base.0)></div>
     }
 }

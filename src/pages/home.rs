@@ -1,7 +1,8 @@
 //! The landing page.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::browser;
 
 use crate::app::SiteBase;
 use crate::core::views::home::home;
@@ -9,8 +10,8 @@ use crate::core::views::home::home;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let base = expect_context::<SiteBase>();
+    browser::set_page_meta("", None);
     view! {
-        <Title text="" />
         <div class="page-home" inner_html=home(&base.0)></div>
     }
 }

@@ -1,7 +1,8 @@
 //! The page shown for any path the site does not have.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::browser;
 
 use crate::app::SiteBase;
 use crate::core::views::home::not_found;
@@ -9,8 +10,8 @@ use crate::core::views::home::not_found;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let base = expect_context::<SiteBase>();
+    browser::set_page_meta("Page not found", None);
     view! {
-        <Title text="Page not found" />
         <div inner_html=not_found(&base.0)></div>
     }
 }

@@ -2,12 +2,16 @@
 
 use crate::components::site_link::SiteLink;
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::browser;
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
+    browser::set_page_meta(
+        "Record",
+        Some("Export a MADR 4.0.0 decision record of your deployment pattern, and load one back."),
+    );
     view! {
-        <Title text="Record" />
         <section class="page narrow">
             <h1>"Decision record"</h1>
             <p class="lead">"Exporting a decision record comes with the questionnaire."</p>
