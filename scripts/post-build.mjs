@@ -19,6 +19,24 @@ if (!staging) {
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
+// Trunk's own JS minifier fails on wasm-bindgen's glue, so minify it here
+// (release builds only) and update its Subresource Integrity hash.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { minify } = await import("terser");
+  for (const file of readdirSync(staging).filter((name) => name.endsWith(".js"))) {
+    const path = join(staging, file);
+    const { code } = await minify(readFileSync(path, "utf8"), { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    const integrity = `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
+    const tag = new RegExp(`(<link[^>]*${file.replace(/[.]/g, "\\.")}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
+    if (!tag.test(html)) {
+      console.error(`post-build: no integrity attribute found for ${file}`);
+      process.exit(1);
+    }
+    html = html.replace(tag, `$1$2${integrity}$2`);
+  }
+}
+
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 const hashes = inlineScripts.map(
   ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
