@@ -1,7 +1,7 @@
 //! Renders `content/*.md` to HTML at compile time: no Markdown parser ships.
 //!
-//! The wasm build keeps only each page's metadata and table of contents; the
-//! page bodies and the search text are written next to the app as static
+//! The wasm build keeps only each page's metadata; the page bodies (with
+//! their tables of contents) and the search text are written next to the app as static
 //! files by `pushpull export-docs` (see `scripts/post-build.mjs`) and fetched
 //! on demand, so the guide's size does not weigh on the first load.
 
@@ -55,7 +55,7 @@ fn main() {
             }
         )
         .unwrap();
-        for entry in &rendered.toc {
+        for entry in rendered.toc.iter().filter(|_| bodies_in_binary) {
             writeln!(
                 code,
                 "TocEntry {{ level: {}, id: {:?}, text: {:?} }},",

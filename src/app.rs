@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::browser;
 use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::decide::Answers;
+use crate::core::page_meta;
 use crate::pages::{decide::DecidePage, doc::DocPage, docs_index::DocsIndexPage, home::HomePage};
 use crate::pages::{not_found::NotFoundPage, record::RecordPage};
 use crate::state::Session;
@@ -31,6 +33,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
+            <PageMeta />
             <SkipLink />
             <SiteHeader />
             <main id="main" tabindex="-1">
@@ -45,4 +48,17 @@ pub fn App() -> impl IntoView {
             <SiteFooter />
         </Router>
     }
+}
+
+/// Keeps the document title and description in step with the route.
+#[component]
+fn PageMeta() -> impl IntoView {
+    let location = use_location();
+    let base = expect_context::<SiteBase>().0;
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        let (title, description) = page_meta::for_path(path);
+        browser::set_page_meta(&title, description);
+    });
 }

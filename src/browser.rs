@@ -232,14 +232,37 @@ pub fn set_input_value(id: &str, value: &str) {
     }
 }
 
-/// Sets the document title and meta description of the current page.
-pub fn set_page_meta(page_title: &str, description: Option<&str>) {
-    use crate::core::page_meta::{document_title, SITE_DESCRIPTION};
+/// Sets the document title and meta description.
+pub fn set_page_meta(title: &str, description: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    document.set_title(&document_title(page_title));
+    document.set_title(title);
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
-        let _ = meta.set_attribute("content", description.unwrap_or(SITE_DESCRIPTION));
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
+/// Refreshes each question's "Answered" badge and Clear button without
+/// redrawing the form (which could swallow a click in flight).
+pub fn set_question_states(states: &[(&str, bool)]) {
+    for (key, answered) in states {
+        if let Some(state) = element_by_id(&format!("q-{key}"))
+            .and_then(|question| question.query_selector(".question__state").ok().flatten())
+        {
+            state.set_text_content(Some(if *answered {
+                "Answered"
+            } else {
+                "Not answered yet"
+            }));
+            let _ = state.class_list().toggle_with_force("answered", *answered);
+        }
+        if let Some(clear) = element_by_id(&format!("clear-{key}")) {
+            let _ = if *answered {
+                clear.remove_attribute("disabled")
+            } else {
+                clear.set_attribute("disabled", "")
+            };
+        }
     }
 }

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::Failure;
+use crate::core::views::docs::{table_of_contents, TOC_MARKER};
 use crate::core::{content, search};
 
 pub fn export(dir: &Path) -> Result<String, Failure> {
@@ -15,7 +16,8 @@ pub fn export(dir: &Path) -> Result<String, Failure> {
         std::fs::write(&path, text).map_err(|e| Failure::failed(format!("{}: {e}", path.display())))
     };
     for page in content::pages() {
-        write(format!("{}.html", page.slug), page.html)?;
+        let body = format!("{}{TOC_MARKER}{}", page.html, table_of_contents(page));
+        write(format!("{}.html", page.slug), &body)?;
     }
     write(
         "search-index.tsv".into(),

@@ -25,6 +25,7 @@ pub struct Page {
     /// Rendered HTML whose internal links are root-relative; see [`with_base`].
     /// Empty in the wasm build, which fetches it from [`body_path`].
     pub html: &'static str,
+    /// Empty in the wasm build: the fetched body carries it.
     pub toc: &'static [TocEntry],
     /// Empty in the wasm build, which fetches [`SEARCH_INDEX_PATH`].
     pub sections: &'static [SearchSection],

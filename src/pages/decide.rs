@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::SiteBase;
 use crate::browser;
-use crate::core::decide::form::{apply, Outcome};
+use crate::core::decide::form::{apply, question_states, Outcome};
 use crate::core::decide::form_html::render_form;
 use crate::core::decide::panel_html::{announcement, capitalise, pattern_class, render_panel};
 use crate::core::decide::Decision;
@@ -36,36 +36,31 @@ pub fn DecidePage() -> impl IntoView {
         draw_on_change(None);
     });
 
-    let handle = move |event: ev::Event, committed: bool| {
+    let handle = move |event: ev::Event| {
         let Some(control) = browser::form_control(&event) else {
             return;
         };
         let mut outcome = Outcome::default();
         session.answers.maybe_update(|answers| {
-            outcome = apply(answers, &control, committed);
+            outcome = apply(answers, &control);
             outcome.changed
         });
         if let Some((error_id, message)) = &outcome.field_error {
             browser::set_field_error(error_id, message);
         }
         if outcome.redraw {
-            // After the event, so a focus move (Tab) has already happened.
-            let draw = draw.clone();
-            set_timeout(move || draw(outcome.focus), std::time::Duration::ZERO);
+            draw(outcome.focus);
+        } else if outcome.changed {
+            session
+                .answers
+                .with_untracked(|answers| browser::set_question_states(&question_states(answers)));
         }
     };
-    let on_input = {
-        let handle = handle.clone();
-        move |event: ev::Event| handle(event, false)
-    };
-    let on_change = {
-        let handle = handle.clone();
-        move |event: ev::Event| handle(event, true)
-    };
-    let on_click = move |event: ev::MouseEvent| handle(event.into(), true);
+    let on_input = handle.clone();
+    let on_change = handle.clone();
+    let on_click = move |event: ev::MouseEvent| handle(event.into());
 
     let panel_base = base.clone();
-    browser::set_page_meta("Decide", Some("Answer questions about your clusters, targets and constraints and get an explained pick: pipeline deploys, GitOps or a hybrid."));
     view! {
 
         <div class="decide">

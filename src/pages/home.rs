@@ -2,15 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
-
 use crate::app::SiteBase;
 use crate::core::views::home::home;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let base = expect_context::<SiteBase>();
-    browser::set_page_meta("", None);
     view! {
         <div class="page-home" inner_html=home(&base.0)></div>
     }

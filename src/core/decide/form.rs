@@ -30,7 +30,10 @@ pub struct Control {
 pub struct Outcome {
     /// The answers changed.
     pub changed: bool,
-    /// The form must be drawn again (structure or states changed).
+    /// The form must be drawn again: its structure changed (a target added
+    /// or removed, an answer cleared). Other changes are already on screen,
+    /// and only the answered states need refreshing (see
+    /// [`question_states`]); redrawing then could swallow a click in flight.
     pub redraw: bool,
     /// An element to focus after drawing.
     pub focus: Option<String>,
@@ -69,14 +72,11 @@ fn kind_from_key(key: &str) -> Option<TargetKind> {
         .find(|kind| kind_key(*kind) == key)
 }
 
-/// Applies a change of `control`. `committed` is false while the user is
-/// still typing (an `input` event) and true for a `change` or a click.
-pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outcome {
+/// Applies a change of `control` (an `input` or `change` event, or a click
+/// on an action button).
+pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
     let before = answers.clone();
-    let mut outcome = Outcome {
-        redraw: committed,
-        ..Outcome::default()
-    };
+    let mut outcome = Outcome::default();
     match (control.action.as_str(), control.name.as_str()) {
         ("clear", _) => {
             if let Some(q) = question(&control.data) {
@@ -176,8 +176,17 @@ pub fn apply(answers: &mut Answers, control: &Control, committed: bool) -> Outco
         },
     }
     outcome.changed = *answers != before;
-    outcome.redraw = outcome.redraw || outcome.focus.is_some();
+    outcome.redraw = outcome.focus.is_some();
     outcome
+}
+
+/// Each question's key and whether it is answered, for the form's badges
+/// and Clear buttons.
+pub fn question_states(answers: &Answers) -> Vec<(&'static str, bool)> {
+    QuestionId::all()
+        .iter()
+        .map(|q| (q.key(), q.is_answered(answers)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -204,9 +213,9 @@ mod tests {
     #[test]
     fn numbers_set_clear_and_reject() {
         let mut a = Answers::default();
-        assert!(apply(&mut a, &control("clusters", "3"), false).changed);
+        assert!(apply(&mut a, &control("clusters", "3")).changed);
         assert_eq!(a.clusters, Some(3));
-        let outcome = apply(&mut a, &control("clusters", "-2"), false);
+        let outcome = apply(&mut a, &control("clusters", "-2"));
         assert!(!outcome.changed);
         assert_eq!(
             a.clusters,
@@ -214,19 +223,19 @@ mod tests {
             "a bad number keeps the last good answer"
         );
         assert!(outcome.field_error.unwrap().1.contains("whole number"));
-        apply(&mut a, &control("clusters", ""), false);
+        apply(&mut a, &control("clusters", ""));
         assert_eq!(a.clusters, None);
-        apply(&mut a, &control("team-size", "99999999999"), false);
+        apply(&mut a, &control("team-size", "99999999999"));
         assert_eq!(a.team_size, None);
     }
 
     #[test]
     fn choices_and_clear() {
         let mut a = Answers::default();
-        apply(&mut a, &control("compliance", "2"), true);
+        apply(&mut a, &control("compliance", "2"));
         assert_eq!(a.compliance, Some(Compliance::PciDss));
-        assert!(!apply(&mut a, &control("compliance", "99"), true).changed);
-        let outcome = apply(&mut a, &button("clear", "compliance"), true);
+        assert!(!apply(&mut a, &control("compliance", "99")).changed);
+        let outcome = apply(&mut a, &button("clear", "compliance"));
         assert_eq!(a.compliance, None);
         assert_eq!(outcome.focus.as_deref(), Some("q-compliance"));
     }
@@ -234,9 +243,9 @@ mod tests {
     #[test]
     fn targets_are_added_named_retyped_and_removed() {
         let mut a = Answers::default();
-        let outcome = apply(&mut a, &button("add-target", "kubernetes"), true);
+        let outcome = apply(&mut a, &button("add-target", "kubernetes"));
         assert_eq!(outcome.focus.as_deref(), Some("target-0-name"));
-        apply(&mut a, &button("add-target", "serverless"), true);
+        apply(&mut a, &button("add-target", "serverless"));
         let long = "x".repeat(10_000);
         apply(
             &mut a,
@@ -246,7 +255,6 @@ mod tests {
                 data: "1".into(),
                 ..Control::default()
             },
-            false,
         );
         assert_eq!(a.listed_targets()[1].name.len(), NAME_MAX);
         apply(
@@ -257,12 +265,11 @@ mod tests {
                 data: "1".into(),
                 ..Control::default()
             },
-            true,
         );
         assert_eq!(a.listed_targets()[1].kind, TargetKind::Vm);
-        apply(&mut a, &button("remove-target", "0"), true);
+        apply(&mut a, &button("remove-target", "0"));
         assert_eq!(a.listed_targets().len(), 1);
-        assert!(!apply(&mut a, &button("remove-target", "7"), true).changed);
+        assert!(!apply(&mut a, &button("remove-target", "7")).changed);
     }
 
     #[test]
@@ -276,7 +283,6 @@ mod tests {
                 checked: true,
                 ..Control::default()
             },
-            true,
         );
         assert!(a.imperative_steps.unwrap().migrations);
         apply(
@@ -287,7 +293,6 @@ mod tests {
                 checked: true,
                 ..Control::default()
             },
-            true,
         );
         assert_eq!(a.imperative_steps, Some(ImperativeSteps::NONE));
         apply(
@@ -298,7 +303,6 @@ mod tests {
                 checked: false,
                 ..Control::default()
             },
-            true,
         );
         assert_eq!(a.imperative_steps, None);
     }
@@ -312,7 +316,7 @@ mod tests {
             button("add-target", "mainframe"),
             button("clear", "nope"),
         ] {
-            assert!(!apply(&mut a, &c, true).changed);
+            assert!(!apply(&mut a, &c).changed);
         }
         assert_eq!(a, Answers::default());
     }

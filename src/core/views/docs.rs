@@ -32,7 +32,14 @@ fn sidebar(out: &mut String, current: &str, base: &str) {
     out.push_str("</ul></nav>");
 }
 
-fn table_of_contents(out: &mut String, page: &Page, base: &str) {
+/// Separates a fetched page body from its table of contents.
+pub const TOC_MARKER: &str = "\n<!-- pushpull:toc -->\n";
+
+/// A page's table of contents, with root-relative links (the wasm build has
+/// no headings of its own: `export-docs` appends this to each page body).
+pub fn table_of_contents(page: &Page) -> String {
+    let mut out = String::new();
+    let base = "";
     out.push_str(
         r#"<nav class="toc" aria-label="On this page"><p class="toc__title">On this page</p><ul>"#,
     );
@@ -47,6 +54,7 @@ fn table_of_contents(out: &mut String, page: &Page, base: &str) {
         );
     }
     out.push_str("</ul></nav>");
+    out
 }
 
 fn previous_next(out: &mut String, slug: &str, base: &str) {
@@ -79,8 +87,9 @@ pub fn doc_page(page: &Page, body: &Body, base: &str) -> String {
     match body {
         Body::Loading => out.push_str(r#"<p class="loading" role="status">Loading the page…</p>"#),
         Body::Loaded(html) => {
+            let (body, _) = html.split_once(TOC_MARKER).unwrap_or((html, ""));
             out.push_str(r#"<div class="prose">"#);
-            out.push_str(&content::with_base(html, base));
+            out.push_str(&content::with_base(body, base));
             out.push_str("</div>");
         }
         Body::Failed(error) => {
@@ -93,7 +102,11 @@ pub fn doc_page(page: &Page, body: &Body, base: &str) -> String {
     }
     previous_next(&mut out, page.slug, base);
     out.push_str("</article>");
-    table_of_contents(&mut out, page, base);
+    if let Body::Loaded(html) = body {
+        if let Some((_, toc)) = html.split_once(TOC_MARKER) {
+            out.push_str(&content::with_base(toc, base));
+        }
+    }
     out.push_str("</div>");
     out
 }
