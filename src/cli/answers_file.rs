@@ -4,6 +4,22 @@ use std::path::Path;
 
 use super::Failure;
 use crate::core::decide::Answers;
+use crate::core::workshop::Workshop;
+
+/// Reads a JSON file of record details (`Workshop`).
+pub fn read_details(path: &Path) -> Result<Workshop, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::bad_input(format!("{}: cannot read: {e}", path.display())))?;
+    let mut deserializer = serde_json::Deserializer::from_str(&text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        Failure::bad_input(format!(
+            "{}: invalid details at field `{}`: {}",
+            path.display(),
+            error.path(),
+            error.inner()
+        ))
+    })
+}
 
 pub fn read_answers(path: &Path) -> Result<Answers, Failure> {
     let text = std::fs::read_to_string(path)

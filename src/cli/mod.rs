@@ -1,15 +1,26 @@
 //! The `pushpull` command line tool (native only, never in the wasm).
 
 mod answers_file;
+mod check;
 mod export_docs;
+mod today;
 
 use std::path::PathBuf;
+
+use crate::core::record::writer;
+use crate::core::workshop::{is_iso_date, Workshop};
 
 pub use answers_file::read_answers;
 
 pub const USAGE: &str = "usage:
-  pushpull decide --answers FILE.json [--format json]
-      print the decision for a JSON answers file
+  pushpull decide --answers FILE.json [--format json|md] [--details FILE.json]
+                  [--date YYYY-MM-DD] [--site-url URL]
+      print the decision for a JSON answers file, as JSON or as a MADR
+      decision record (details: organisation, title, status, date,
+      decision_makers, consulted, informed, number, gitops_tool)
+  pushpull check RECORD.md...
+      evaluate each record's embedded answers with today's rules; exit 1
+      naming the record and the new pick when a decision would change
   pushpull export-docs DIR
       write the guide's page bodies and search index into DIR/content/
 
@@ -54,6 +65,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     match args.as_slice() {
         ["decide", rest @ ..] => decide(rest),
         ["export-docs", dir] => export_docs::export(&PathBuf::from(dir)),
+        ["check", records @ ..] if !records.is_empty() => check::check(records),
         ["--help" | "-h" | "help"] => Ok(format!("{USAGE}\n")),
         [] => Err(Failure::usage("no command given")),
         [other, ..] => Err(Failure::usage(format!(
@@ -62,14 +74,28 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     }
 }
 
+/// Where records link back to when `--site-url` is not given.
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
+
 fn decide(args: &[&str]) -> Result<String, Failure> {
     let mut answers_path = None;
+    let mut details_path = None;
     let mut format = "json";
+    let mut date = None;
+    let mut site_url = DEFAULT_SITE_URL;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
+        let mut value = || {
+            rest.next()
+                .copied()
+                .ok_or_else(|| Failure::usage(format!("decide: {arg} needs a value")))
+        };
         match *arg {
-            "--answers" => answers_path = rest.next().copied(),
-            "--format" => format = rest.next().copied().unwrap_or(""),
+            "--answers" => answers_path = Some(value()?),
+            "--details" => details_path = Some(value()?),
+            "--format" => format = value()?,
+            "--date" => date = Some(value()?),
+            "--site-url" => site_url = value()?,
             other => {
                 return Err(Failure::usage(format!(
                     "decide: unexpected argument `{other}`"
@@ -84,8 +110,32 @@ fn decide(args: &[&str]) -> Result<String, Failure> {
         "json" => serde_json::to_string_pretty(&decision)
             .map(|json| json + "\n")
             .map_err(|e| Failure::failed(format!("could not write the decision: {e}"))),
+        "md" => {
+            let mut workshop = match details_path {
+                Some(path) => answers_file::read_details(&PathBuf::from(path))?,
+                None => Workshop::default(),
+            };
+            if let Some(date) = date {
+                workshop.date = date.to_string();
+            }
+            if workshop.date.is_empty() {
+                workshop.date = today::iso_date();
+            }
+            if !is_iso_date(&workshop.date) {
+                return Err(Failure::bad_input(format!(
+                    "decide: the date `{}` is not YYYY-MM-DD",
+                    workshop.date
+                )));
+            }
+            Ok(writer::write(&writer::RecordInput {
+                answers: &answers,
+                decision: &decision,
+                workshop: &workshop,
+                site_url,
+            }))
+        }
         other => Err(Failure::usage(format!(
-            "decide: unknown --format `{other}` (use json)"
+            "decide: unknown --format `{other}` (use json or md)"
         ))),
     }
 }

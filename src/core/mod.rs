@@ -1,6 +1,7 @@
 //! The pure core: no browser, no UI framework. Everything here is tested
 //! natively with `cargo test`.
 
+pub mod codec;
 pub mod content;
 pub mod decide;
 pub mod front_matter;
@@ -8,6 +9,8 @@ pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod page_meta;
+pub mod record;
 pub mod search;
 pub mod search_box;
 pub mod views;
+pub mod workshop;

@@ -1,0 +1,460 @@
+//! A compact, URL-safe text form of the answers (and optionally the record
+//! details), used by share links, saved state and the decision record.
+//!
+//! `v=1&c=3&t=25&co=soc2&tg=k~EKS%20prod,s~Lambda…`: short keys, short
+//! codes, text percent-encoded. Only `A–Z a–z 0–9 _ . ~ % = & ,` appear, so
+//! it fits a URL fragment and an HTML comment (no `--`). Decoding is total:
+//! any input gives answers or an error that names what is wrong.
+
+use std::fmt;
+
+use crate::core::decide::answers::{Answers, Target, TargetKind};
+use crate::core::decide::choices::{
+    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+};
+use crate::core::workshop::{NamedTool, Status, Workshop};
+
+pub const CODEC_VERSION: u32 = 1;
+/// Longest encoded text accepted.
+pub const MAX_ENCODED: usize = 16 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodecError {
+    Empty,
+    TooLong(usize),
+    UnknownVersion(String),
+    Malformed(String),
+    UnknownField(String),
+    Duplicate(String),
+    BadValue { field: &'static str, value: String },
+}
+
+impl fmt::Display for CodecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodecError::Empty => write!(f, "it is empty"),
+            CodecError::TooLong(n) => {
+                write!(f, "it is too long ({n} characters; at most {MAX_ENCODED})")
+            }
+            CodecError::UnknownVersion(v) => write!(f, "it was made by an unknown version ({v})"),
+            CodecError::Malformed(part) => write!(
+                f,
+                "the part `{}` is not of the form key=value",
+                shorten(part)
+            ),
+            CodecError::UnknownField(key) => {
+                write!(f, "it has an unknown field `{}`", shorten(key))
+            }
+            CodecError::Duplicate(key) => write!(f, "the field `{}` appears twice", shorten(key)),
+            CodecError::BadValue { field, value } => write!(
+                f,
+                "the field `{field}` has an invalid value `{}`",
+                shorten(value)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CodecError {}
+
+fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// Percent-encodes everything but `A–Z a–z 0–9 _ . ~`.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn code<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, c)| c)
+}
+
+fn parse_code<T: Copy>(
+    table: &[(T, &'static str)],
+    field: &'static str,
+    text: &str,
+) -> Result<T, CodecError> {
+    table
+        .iter()
+        .find(|(_, c)| *c == text)
+        .map(|(v, _)| *v)
+        .ok_or_else(|| CodecError::BadValue {
+            field,
+            value: text.to_string(),
+        })
+}
+
+const COMPLIANCE: &[(Compliance, &str)] = &[
+    (Compliance::None_, "n"),
+    (Compliance::Soc2, "soc2"),
+    (Compliance::PciDss, "pci"),
+    (Compliance::Hipaa, "hipaa"),
+    (Compliance::Iso27001, "iso"),
+    (Compliance::Other, "other"),
+];
+const RECOVERY: &[(DisasterRecovery, &str)] = &[
+    (DisasterRecovery::BestEffort, "b"),
+    (DisasterRecovery::Hours, "h"),
+    (DisasterRecovery::Minutes, "m"),
+];
+const CONCERN: &[(Concern, &str)] = &[
+    (Concern::Low, "l"),
+    (Concern::Moderate, "m"),
+    (Concern::High, "h"),
+];
+const TOOLING: &[(GitOpsTooling, &str)] = &[
+    (GitOpsTooling::None_, "n"),
+    (GitOpsTooling::ArgoCd, "argo"),
+    (GitOpsTooling::Flux, "flux"),
+    (GitOpsTooling::Both, "both"),
+];
+const OWNERS: &[(OwnerCoverage, &str)] = &[
+    (OwnerCoverage::All, "all"),
+    (OwnerCoverage::Some, "some"),
+    (OwnerCoverage::None_, "n"),
+];
+const KINDS: &[(TargetKind, &str)] = &[
+    (TargetKind::Kubernetes, "k"),
+    (TargetKind::Serverless, "s"),
+    (TargetKind::Vm, "v"),
+    (TargetKind::OnPrem, "p"),
+    (TargetKind::Other, "o"),
+];
+const STATUS: &[(Status, &str)] = &[
+    (Status::Proposed, "p"),
+    (Status::Accepted, "a"),
+    (Status::Rejected, "r"),
+    (Status::Deprecated, "d"),
+    (Status::Superseded, "s"),
+];
+const TOOL: &[(NamedTool, &str)] = &[(NamedTool::ArgoCd, "argo"), (NamedTool::Flux, "flux")];
+
+fn encode_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| percent_encode(item))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Encodes the answers, and the record details when given.
+pub fn encode(a: &Answers, workshop: Option<&Workshop>) -> String {
+    let mut parts = vec![format!("v={CODEC_VERSION}")];
+    let mut push = |key: &str, value: String| parts.push(format!("{key}={value}"));
+    if let Some(n) = a.clusters {
+        push("c", n.to_string());
+    }
+    if let Some(n) = a.team_size {
+        push("t", n.to_string());
+    }
+    if let Some(v) = a.compliance {
+        push("co", code(COMPLIANCE, v).into());
+    }
+    if let Some(v) = a.disaster_recovery {
+        push("dr", code(RECOVERY, v).into());
+    }
+    if let Some(targets) = &a.targets {
+        let list: Vec<String> = targets
+            .iter()
+            .map(|t| format!("{}~{}", code(KINDS, t.kind), percent_encode(&t.name)))
+            .collect();
+        push("tg", list.join(","));
+    }
+    if let Some(s) = a.imperative_steps {
+        let mut flags = String::new();
+        for (on, letter) in [
+            (s.migrations, 'm'),
+            (s.traffic_shifts, 't'),
+            (s.other_orchestration, 'o'),
+        ] {
+            if on {
+                flags.push(letter);
+            }
+        }
+        push("is", if flags.is_empty() { "0".into() } else { flags });
+    }
+    if let Some(v) = a.ci_credential_concern {
+        push("cc", code(CONCERN, v).into());
+    }
+    if let Some(v) = a.gitops_tooling {
+        push("go", code(TOOLING, v).into());
+    }
+    if let Some(v) = a.pipeline_owners {
+        push("po", code(OWNERS, v).into());
+    }
+    if let Some(v) = a.split_documented {
+        push("sd", if v { "y" } else { "n" }.into());
+    }
+    if let Some(w) = workshop {
+        push("w", "1".into());
+        for (key, text) in [("wo", &w.organisation), ("wt", &w.title), ("wd", &w.date)] {
+            if !text.is_empty() {
+                push(key, percent_encode(text));
+            }
+        }
+        push("ws", code(STATUS, w.status).into());
+        for (key, list) in [
+            ("wm", &w.decision_makers),
+            ("wc", &w.consulted),
+            ("wi", &w.informed),
+        ] {
+            if !list.is_empty() {
+                push(key, encode_list(list));
+            }
+        }
+        if w.number > 0 {
+            push("wn", w.number.to_string());
+        }
+        if let Some(tool) = w.gitops_tool {
+            push("wg", code(TOOL, tool).into());
+        }
+    }
+    parts.join("&")
+}
+
+fn number(field: &'static str, text: &str) -> Result<u32, CodecError> {
+    text.parse::<u32>()
+        .ok()
+        .filter(|n| *n <= 100_000 || field == "wn")
+        .ok_or_else(|| CodecError::BadValue {
+            field,
+            value: text.to_string(),
+        })
+}
+
+fn text(field: &'static str, value: &str) -> Result<String, CodecError> {
+    percent_decode(value).ok_or_else(|| CodecError::BadValue {
+        field,
+        value: value.to_string(),
+    })
+}
+
+fn list(field: &'static str, value: &str) -> Result<Vec<String>, CodecError> {
+    value.split(',').map(|item| text(field, item)).collect()
+}
+
+/// Decodes what [`encode`] wrote. Any other input gives an error.
+pub fn decode(input: &str) -> Result<(Answers, Option<Workshop>), CodecError> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(CodecError::Empty);
+    }
+    if input.len() > MAX_ENCODED {
+        return Err(CodecError::TooLong(input.len()));
+    }
+    let mut parts = input.split('&');
+    match parts.next() {
+        Some("v=1") => {}
+        Some(first) => {
+            return Err(CodecError::UnknownVersion(
+                first.strip_prefix("v=").unwrap_or(first).to_string(),
+            ))
+        }
+        None => return Err(CodecError::Empty),
+    }
+    let mut a = Answers::default();
+    let mut w = Workshop::default();
+    let mut has_workshop = false;
+    let mut seen: Vec<&str> = Vec::new();
+    for part in parts {
+        let (key, value) = part
+            .split_once('=')
+            .ok_or_else(|| CodecError::Malformed(part.to_string()))?;
+        if seen.contains(&key) {
+            return Err(CodecError::Duplicate(key.to_string()));
+        }
+        seen.push(key);
+        match key {
+            "c" => a.clusters = Some(number("c", value)?),
+            "t" => a.team_size = Some(number("t", value)?),
+            "co" => a.compliance = Some(parse_code(COMPLIANCE, "co", value)?),
+            "dr" => a.disaster_recovery = Some(parse_code(RECOVERY, "dr", value)?),
+            "tg" => {
+                let mut targets = Vec::new();
+                for item in value.split(',').filter(|item| !item.is_empty()) {
+                    let (kind, name) =
+                        item.split_once('~').ok_or_else(|| CodecError::BadValue {
+                            field: "tg",
+                            value: item.to_string(),
+                        })?;
+                    targets.push(Target::new(
+                        text("tg", name)?,
+                        parse_code(KINDS, "tg", kind)?,
+                    ));
+                }
+                a.targets = Some(targets);
+            }
+            "is" => {
+                let mut steps = ImperativeSteps::NONE;
+                if value != "0" {
+                    for letter in value.chars() {
+                        match letter {
+                            'm' if !steps.migrations => steps.migrations = true,
+                            't' if !steps.traffic_shifts => steps.traffic_shifts = true,
+                            'o' if !steps.other_orchestration => steps.other_orchestration = true,
+                            _ => {
+                                return Err(CodecError::BadValue {
+                                    field: "is",
+                                    value: value.to_string(),
+                                })
+                            }
+                        }
+                    }
+                    if !steps.any() {
+                        return Err(CodecError::BadValue {
+                            field: "is",
+                            value: value.to_string(),
+                        });
+                    }
+                }
+                a.imperative_steps = Some(steps);
+            }
+            "cc" => a.ci_credential_concern = Some(parse_code(CONCERN, "cc", value)?),
+            "go" => a.gitops_tooling = Some(parse_code(TOOLING, "go", value)?),
+            "po" => a.pipeline_owners = Some(parse_code(OWNERS, "po", value)?),
+            "sd" => {
+                a.split_documented = Some(match value {
+                    "y" => true,
+                    "n" => false,
+                    _ => {
+                        return Err(CodecError::BadValue {
+                            field: "sd",
+                            value: value.to_string(),
+                        })
+                    }
+                })
+            }
+            "w" if value == "1" => has_workshop = true,
+            "wo" => w.organisation = text("wo", value)?,
+            "wt" => w.title = text("wt", value)?,
+            "wd" => w.date = text("wd", value)?,
+            "ws" => w.status = parse_code(STATUS, "ws", value)?,
+            "wm" => w.decision_makers = list("wm", value)?,
+            "wc" => w.consulted = list("wc", value)?,
+            "wi" => w.informed = list("wi", value)?,
+            "wn" => w.number = number("wn", value)?,
+            "wg" => w.gitops_tool = Some(parse_code(TOOL, "wg", value)?),
+            _ => return Err(CodecError::UnknownField(key.to_string())),
+        }
+    }
+    let details_given = seen.iter().any(|key| key.starts_with('w') && *key != "w");
+    if details_given && !has_workshop {
+        return Err(CodecError::Malformed(
+            "record details without w=1".to_string(),
+        ));
+    }
+    Ok((a, has_workshop.then_some(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::decide::samples;
+
+    #[test]
+    fn samples_round_trip_and_stay_short() {
+        for sample in samples::all() {
+            let encoded = encode(&sample.answers, None);
+            assert!(
+                encoded.len() <= 256,
+                "{} is {} long: {encoded}",
+                sample.name,
+                encoded.len()
+            );
+            assert_eq!(decode(&encoded).unwrap(), (sample.answers, None));
+        }
+    }
+
+    #[test]
+    fn only_safe_characters_appear() {
+        let mut a = samples::mixed();
+        a.targets.as_mut().unwrap()[0].name = "--> <script> & ünïcode, 100%".into();
+        let w = Workshop {
+            organisation: "A&B -- \"Co\"".into(),
+            decision_makers: vec!["Ana, Bo".into()],
+            ..Workshop::default()
+        };
+        let encoded = encode(&a, Some(&w));
+        assert!(
+            encoded
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.~%=&,".contains(c)),
+            "{encoded}"
+        );
+        assert!(!encoded.contains("--"));
+        assert_eq!(decode(&encoded).unwrap(), (a, Some(w)));
+    }
+
+    #[test]
+    fn damage_is_named() {
+        assert_eq!(decode(""), Err(CodecError::Empty));
+        assert!(matches!(decode("v=2&c=1"), Err(CodecError::UnknownVersion(v)) if v == "2"));
+        assert!(matches!(
+            decode("v=1&c=lots"),
+            Err(CodecError::BadValue { field: "c", .. })
+        ));
+        assert!(matches!(
+            decode("v=1&zz=1"),
+            Err(CodecError::UnknownField(_))
+        ));
+        assert!(matches!(
+            decode("v=1&c=1&c=2"),
+            Err(CodecError::Duplicate(_))
+        ));
+        assert!(matches!(
+            decode("v=1&tg=x~a"),
+            Err(CodecError::BadValue { field: "tg", .. })
+        ));
+        assert!(matches!(
+            decode("v=1&tg=k~%ZZ"),
+            Err(CodecError::BadValue { field: "tg", .. })
+        ));
+        assert!(matches!(
+            decode("v=1&is=mm"),
+            Err(CodecError::BadValue { field: "is", .. })
+        ));
+        assert!(matches!(decode("v=1&wo=x"), Err(CodecError::Malformed(_))));
+        assert!(matches!(
+            decode(&"v=1&".repeat(10_000)),
+            Err(CodecError::TooLong(_))
+        ));
+        assert!(decode("v=1&c=1").unwrap().0.clusters == Some(1));
+    }
+}

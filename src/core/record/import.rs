@@ -1,0 +1,85 @@
+//! Reading a record back: its embedded answers and details, and whether
+//! today's rules still pick what it chose.
+
+use std::fmt;
+
+use super::options::{chosen_option, named_tool};
+use super::writer::{EMBED_PREFIX, EMBED_SUFFIX};
+use crate::core::codec::{self, CodecError};
+use crate::core::decide::{evaluate, Answers, Decision};
+use crate::core::workshop::Workshop;
+
+/// Largest file accepted.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge(usize),
+    NotARecord,
+    Damaged(CodecError),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge(n) => write!(
+                f,
+                "The file is too large ({n} bytes) to be a decision record."
+            ),
+            ImportError::NotARecord => write!(
+                f,
+                "This is not a PushPull decision record: it has no embedded answers."
+            ),
+            ImportError::Damaged(error) => {
+                write!(f, "This record's embedded answers are damaged: {error}.")
+            }
+        }
+    }
+}
+
+/// A record that was read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub answers: Answers,
+    pub workshop: Workshop,
+    /// The option the record chose, as written in it.
+    pub recorded_choice: Option<String>,
+    /// What today's rules choose for the same answers and details.
+    pub current_choice: Option<&'static str>,
+}
+
+impl Imported {
+    /// The rules pick differently today than the record says.
+    pub fn drifted(&self) -> bool {
+        self.recorded_choice.as_deref() != self.current_choice
+    }
+
+    pub fn decision(&self) -> Decision {
+        evaluate(&self.answers)
+    }
+}
+
+/// Reads a record's text.
+pub fn import(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let start = text.rfind(EMBED_PREFIX).ok_or(ImportError::NotARecord)?;
+    let rest = &text[start + EMBED_PREFIX.len()..];
+    let end = rest.find(EMBED_SUFFIX).ok_or(ImportError::NotARecord)?;
+    let (answers, workshop) = codec::decode(&rest[..end]).map_err(ImportError::Damaged)?;
+    let workshop = workshop.unwrap_or_default();
+    let recorded_choice = text
+        .lines()
+        .find_map(|line| line.strip_prefix("Chosen option: \""))
+        .and_then(|rest| rest.split_once('"'))
+        .map(|(choice, _)| choice.to_string());
+    let decision = evaluate(&answers);
+    let current_choice = chosen_option(&decision, named_tool(&decision, workshop.gitops_tool));
+    Ok(Imported {
+        answers,
+        workshop,
+        recorded_choice,
+        current_choice,
+    })
+}

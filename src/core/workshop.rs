@@ -1,0 +1,134 @@
+//! What the decision record says besides the answers: who decided, when,
+//! and under which title.
+
+use serde::{Deserialize, Serialize};
+
+/// MADR's `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Proposed,
+    Accepted,
+    Rejected,
+    Deprecated,
+    Superseded,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Proposed,
+        Status::Accepted,
+        Status::Rejected,
+        Status::Deprecated,
+        Status::Superseded,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Proposed => "proposed",
+            Status::Accepted => "accepted",
+            Status::Rejected => "rejected",
+            Status::Deprecated => "deprecated",
+            Status::Superseded => "superseded",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The GitOps tool the record names, when the rules leave it open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NamedTool {
+    ArgoCd,
+    Flux,
+}
+
+impl NamedTool {
+    pub fn label(self) -> &'static str {
+        match self {
+            NamedTool::ArgoCd => "Argo CD",
+            NamedTool::Flux => "Flux",
+        }
+    }
+}
+
+/// The record's details. Empty strings and lists mean "not given".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Workshop {
+    pub organisation: String,
+    /// The record's title; a default is derived from the decision when empty.
+    pub title: String,
+    pub status: Status,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub decision_makers: Vec<String>,
+    pub consulted: Vec<String>,
+    pub informed: Vec<String>,
+    /// The record's number in `docs/decisions/NNNN-….md`.
+    pub number: u32,
+    pub gitops_tool: Option<NamedTool>,
+}
+
+/// Longest text kept in a single-line field.
+pub const FIELD_MAX: usize = 200;
+
+/// Splits a comma- or newline-separated list of names, dropping blanks.
+pub fn parse_names(text: &str) -> Vec<String> {
+    text.split([',', '\n', ';'])
+        .map(|name| name.trim().chars().take(FIELD_MAX).collect::<String>())
+        .filter(|name| !name.is_empty())
+        .take(50)
+        .collect()
+}
+
+/// Whether `date` is a plausible `YYYY-MM-DD`.
+pub fn is_iso_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+        && matches!(date[5..7].parse::<u32>(), Ok(1..=12))
+        && matches!(date[8..10].parse::<u32>(), Ok(1..=31))
+}
+
+/// The same day a year later (29 February becomes 28 February).
+pub fn one_year_after(date: &str) -> Option<String> {
+    if !is_iso_date(date) {
+        return None;
+    }
+    let year: u32 = date[..4].parse().ok()?;
+    let rest = if &date[5..] == "02-29" {
+        "02-28"
+    } else {
+        &date[5..]
+    };
+    Some(format!("{:04}-{rest}", year + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_on_commas_and_lines() {
+        assert_eq!(parse_names(" Ana , Bo\n\n;Cy,"), ["Ana", "Bo", "Cy"]);
+        assert!(parse_names(" , ").is_empty());
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_iso_date("2026-11-27"));
+        assert!(!is_iso_date("2026-13-01") && !is_iso_date("27/11/2026") && !is_iso_date(""));
+        assert_eq!(one_year_after("2028-02-29").as_deref(), Some("2029-02-28"));
+        assert_eq!(one_year_after("nope"), None);
+    }
+}

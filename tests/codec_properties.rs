@@ -1,0 +1,126 @@
+//! The compact codec: whatever goes in comes back out, and no input panics.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use pushpull::core::codec::{decode, encode};
+use pushpull::core::decide::answers::{Answers, Target, TargetKind};
+use pushpull::core::decide::choices::{
+    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+};
+use pushpull::core::workshop::{NamedTool, Status, Workshop};
+
+fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    proptest::sample::select(all)
+}
+
+fn target() -> impl Strategy<Value = Target> {
+    (".{0,40}", pick(&TargetKind::ALL)).prop_map(|(name, kind)| Target::new(name, kind))
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    (
+        proptest::option::of(0u32..100_000),
+        proptest::option::of(0u32..100_000),
+        proptest::option::of(pick(&Compliance::ALL)),
+        proptest::option::of(pick(&DisasterRecovery::ALL)),
+        proptest::option::of(proptest::collection::vec(target(), 0..5)),
+        proptest::option::of((any::<bool>(), any::<bool>(), any::<bool>())),
+        proptest::option::of(pick(&Concern::ALL)),
+        proptest::option::of(pick(&GitOpsTooling::ALL)),
+        proptest::option::of(pick(&OwnerCoverage::ALL)),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(|(c, t, co, dr, tg, is, cc, go, po, sd)| Answers {
+            clusters: c,
+            team_size: t,
+            compliance: co,
+            disaster_recovery: dr,
+            targets: tg,
+            imperative_steps: is.map(|(m, t, o)| ImperativeSteps {
+                migrations: m,
+                traffic_shifts: t,
+                other_orchestration: o,
+            }),
+            ci_credential_concern: cc,
+            gitops_tooling: go,
+            pipeline_owners: po,
+            split_documented: sd,
+            ..Answers::default()
+        })
+}
+
+fn names() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(".{0,30}", 0..4)
+}
+
+fn workshop() -> impl Strategy<Value = Workshop> {
+    (
+        ".{0,60}",
+        ".{0,60}",
+        pick(&Status::ALL),
+        ".{0,12}",
+        names(),
+        names(),
+        names(),
+        0u32..10_000,
+        proptest::option::of(pick(&[NamedTool::ArgoCd, NamedTool::Flux])),
+    )
+        .prop_map(
+            |(
+                organisation,
+                title,
+                status,
+                date,
+                decision_makers,
+                consulted,
+                informed,
+                number,
+                gitops_tool,
+            )| Workshop {
+                organisation,
+                title,
+                status,
+                date,
+                decision_makers,
+                consulted,
+                informed,
+                number,
+                gitops_tool,
+            },
+        )
+}
+
+/// Lists of names do not keep empty entries apart from "no list" when the
+/// only entry is empty; normalise that before comparing.
+fn normalised(mut w: Workshop) -> Workshop {
+    for list in [&mut w.decision_makers, &mut w.consulted, &mut w.informed] {
+        if list.len() == 1 && list[0].is_empty() {
+            list.clear();
+        }
+    }
+    w
+}
+
+proptest! {
+    #[test]
+    fn answers_round_trip(a in answers()) {
+        prop_assert_eq!(decode(&encode(&a, None)).unwrap(), (a, None));
+    }
+
+    #[test]
+    fn answers_and_details_round_trip(a in answers(), w in workshop()) {
+        let (back, details) = decode(&encode(&a, Some(&w))).unwrap();
+        prop_assert_eq!(back, a);
+        prop_assert_eq!(details.map(normalised), Some(normalised(w)));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,300}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn near_misses_never_panic(text in "v=1&[a-z]{1,3}=[a-zA-Z0-9%~,._]{0,30}(&[a-z]{1,3}=[a-zA-Z0-9%~,._]{0,30}){0,4}") {
+        let _ = decode(&text);
+    }
+}

@@ -1,0 +1,167 @@
+//! The decision record, as its reader gets it: four realistic workshops,
+//! each with its full expected Markdown under `tests/golden/`. Set
+//! `UPDATE_GOLDEN=1` to write the files after a deliberate change, then read
+//! them before committing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pushpull::core::decide::{evaluate, samples};
+use pushpull::core::record::import::import;
+use pushpull::core::record::writer::{file_name, write, RecordInput};
+use pushpull::core::workshop::Workshop;
+
+const SITE: &str = "https://pushpull.example.org";
+
+fn golden_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+fn details(name: &str) -> Workshop {
+    let text = std::fs::read_to_string(golden_dir().join(format!("{name}.details.json"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn record(name: &str) -> (String, String) {
+    let sample = samples::all().into_iter().find(|s| s.name == name).unwrap();
+    let workshop = details(name);
+    let decision = evaluate(&sample.answers);
+    let input = RecordInput {
+        answers: &sample.answers,
+        decision: &decision,
+        workshop: &workshop,
+        site_url: SITE,
+    };
+    (file_name(&input), write(&input))
+}
+
+#[test]
+fn the_four_scenarios_match_their_golden_records() {
+    for name in ["startup", "platform", "regulated", "mixed"] {
+        let (file, text) = record(name);
+        let path = golden_dir().join(format!("{name}.md"));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            text,
+            expected,
+            "{name}: the record differs from {}",
+            path.display()
+        );
+        assert!(
+            file.ends_with(".md") && file.as_bytes()[..5].iter().take(4).all(u8::is_ascii_digit),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn file_names_follow_madr() {
+    assert_eq!(
+        record("mixed").0,
+        "0007-flux-for-kubernetes-ci-pipelines-for-the-rest.md"
+    );
+    assert_eq!(
+        record("platform").0,
+        "0012-run-the-regional-fleet-with-argo-cd-applicationsets.md"
+    );
+}
+
+#[test]
+fn export_import_export_gives_the_same_bytes() {
+    for name in ["startup", "platform", "regulated", "mixed"] {
+        let (_, text) = record(name);
+        let imported = import(&text).expect("our own record imports");
+        assert!(!imported.drifted(), "{name}");
+        let decision = evaluate(&imported.answers);
+        let again = write(&RecordInput {
+            answers: &imported.answers,
+            decision: &decision,
+            workshop: &imported.workshop,
+            site_url: SITE,
+        });
+        assert_eq!(again, text, "{name}");
+    }
+}
+
+#[test]
+fn headings_follow_madr_4() {
+    for name in ["startup", "platform", "regulated", "mixed"] {
+        let (_, text) = record(name);
+        let headings: Vec<&str> = text.lines().filter(|line| line.starts_with('#')).collect();
+        let sections: Vec<&str> = headings
+            .iter()
+            .copied()
+            .filter(|h| {
+                h.starts_with("## ") || *h == "### Consequences" || *h == "### Confirmation"
+            })
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                "## Context and Problem Statement",
+                "## Decision Drivers",
+                "## Considered Options",
+                "## Decision Outcome",
+                "### Consequences",
+                "### Confirmation",
+                "## Pros and Cons of the Options",
+                "## More Information",
+            ],
+            "{name}"
+        );
+        assert!(
+            headings[0].starts_with("# ")
+                && headings.iter().filter(|h| h.starts_with("# ")).count() == 1
+        );
+        assert!(text.starts_with("---\nstatus: "));
+        let options: Vec<&str> = text
+            .split("## Considered Options\n\n")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .take_while(|l| l.starts_with("* "))
+            .collect();
+        let chosen = text
+            .lines()
+            .find_map(|l| l.strip_prefix("Chosen option: \""))
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            options.contains(&format!("* {chosen}").as_str()),
+            "{name}: the chosen option is one of the considered options"
+        );
+    }
+}
+
+#[test]
+fn a_foreign_or_damaged_file_is_named_as_such() {
+    assert!(import("# Some other ADR\n\nNothing here.")
+        .unwrap_err()
+        .to_string()
+        .contains("not a PushPull decision record"));
+    let (_, text) = record("startup");
+    let damaged = text.replace("&c=1&", "&c=lots&");
+    assert!(import(&damaged)
+        .unwrap_err()
+        .to_string()
+        .contains("damaged"));
+}
+
+#[test]
+fn drift_is_reported_when_the_recorded_choice_differs() {
+    let (_, text) = record("startup");
+    let edited = text.replace(
+        "Chosen option: \"Pipeline deploy\"",
+        "Chosen option: \"GitOps with Flux\"",
+    );
+    let imported = import(&edited).unwrap();
+    assert!(imported.drifted());
+    assert_eq!(
+        imported.recorded_choice.as_deref(),
+        Some("GitOps with Flux")
+    );
+    assert_eq!(imported.current_choice, Some("Pipeline deploy"));
+}
