@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::browser;
-use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::components::search::SiteSearch;
 use crate::core::decide::Answers;
 use crate::core::page_meta;
 use crate::pages::{decide::DecidePage, doc::DocPage, docs_index::DocsIndexPage, home::HomePage};
@@ -31,26 +31,36 @@ pub fn App() -> impl IntoView {
     provide_context(SiteBase(base.clone()));
     provide_context(Session::new(Answers::default()));
 
+    // The header and footer are static HTML in index.html; the app fills
+    // `<main>` and the search box.
+    let search_base = base.clone();
+    browser::mount_search(move || {
+        provide_context(SiteBase(search_base.clone()));
+        view! { <SiteSearch /> }
+    });
+    let _skip = window_event_listener(leptos::ev::click, |event| {
+        if browser::clicked_skip_link(&event) {
+            event.prevent_default();
+            browser::focus_id("main");
+        }
+    });
+
     view! {
         <Router base=base>
             <PageMeta />
-            <SkipLink />
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/docs") view=DocsIndexPage />
-                    <Route path=path!("/docs/:slug") view=DocPage />
-                    <Route path=path!("/decide") view=DecidePage />
-                    <Route path=path!("/record") view=RecordPage />
-                </Routes>
-            </main>
-            <SiteFooter />
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/docs") view=DocsIndexPage />
+                <Route path=path!("/docs/:slug") view=DocPage />
+                <Route path=path!("/decide") view=DecidePage />
+                <Route path=path!("/record") view=RecordPage />
+            </Routes>
         </Router>
     }
 }
 
-/// Keeps the document title and description in step with the route.
+/// Keeps the document title, description and the current navigation link
+/// in step with the route.
 #[component]
 fn PageMeta() -> impl IntoView {
     let location = use_location();
@@ -60,5 +70,6 @@ fn PageMeta() -> impl IntoView {
         let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
         let (title, description) = page_meta::for_path(path);
         browser::set_page_meta(&title, description);
+        browser::mark_current_nav(path);
     });
 }

@@ -266,3 +266,167 @@ pub fn set_question_states(states: &[(&str, bool)]) {
         }
     }
 }
+
+/// Mounts the app into the static page's `<main>` (emptied first).
+pub fn mount_main<V: leptos::prelude::IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    use wasm_bindgen::JsCast;
+    if let Some(main) =
+        element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        main.set_inner_html("");
+        leptos::mount::mount_to(main, app).forget();
+    }
+}
+
+/// Mounts the search box into its place in the static header.
+pub fn mount_search<V: leptos::prelude::IntoView + 'static>(search: impl FnOnce() -> V + 'static) {
+    use wasm_bindgen::JsCast;
+    if let Some(root) =
+        element_by_id("site-search-root").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        leptos::mount::mount_to(root, search).forget();
+    }
+}
+
+/// Whether a click landed on the skip link (whose `#main` the `<base>`
+/// element would otherwise resolve to the home page).
+pub fn clicked_skip_link(event: &web_sys::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest(".skip-link").ok().flatten())
+        .is_some()
+}
+
+/// Marks the header link of the current section with `aria-current`.
+pub fn mark_current_nav(path: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(links) = document.query_selector_all(".site-nav a") else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links
+            .item(index)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        else {
+            continue;
+        };
+        let target = format!("/{}", link.get_attribute("href").unwrap_or_default());
+        let section = link.get_attribute("data-section");
+        let current = path == target || section.is_some_and(|prefix| path.starts_with(&prefix));
+        let _ = if current {
+            link.set_attribute("aria-current", "page")
+        } else {
+            link.remove_attribute("aria-current")
+        };
+    }
+}
+
+/// Today's date in the browser's time zone as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
+/// The site's address (origin and base), for links in exported records.
+pub fn site_url() -> String {
+    let origin = web_sys::window()
+        .and_then(|window| window.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", site_base())
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/markdown;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the file could not be made")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the file could not be made")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link")?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard: the Clipboard API, or a hidden text
+/// area and the copy command where that is refused.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    if let Some(window) = web_sys::window() {
+        let promise = window.navigator().clipboard().write_text(text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return Ok(());
+        }
+        let document = window.document().ok_or("no document")?;
+        let area: web_sys::HtmlTextAreaElement = document
+            .create_element("textarea")
+            .map_err(|_| "no text area")?
+            .unchecked_into();
+        area.set_value(text);
+        area.set_class_name("visually-hidden");
+        let body = document.body().ok_or("no body")?;
+        let _ = body.append_child(&area);
+        area.select();
+        let copied = document
+            .dyn_ref::<web_sys::HtmlDocument>()
+            .and_then(|d| d.exec_command("copy").ok())
+            .unwrap_or(false);
+        area.remove();
+        if copied {
+            return Ok(());
+        }
+    }
+    Err("the browser did not allow copying; select the preview and copy it by hand".into())
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The first file chosen in a file input or dropped on an element.
+pub fn event_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    if let Some(drag) = event.dyn_ref::<web_sys::DragEvent>() {
+        return drag.data_transfer()?.files()?.get(0);
+    }
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
+/// A file's name and text. Files over `max_bytes` are refused unread.
+pub async fn read_file(file: &web_sys::File, max_bytes: usize) -> Result<(String, String), String> {
+    let name = file.name();
+    if file.size() > max_bytes as f64 {
+        return Err(format!("{name} is too large to be a decision record"));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("{name} could not be read"))?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| format!("{name} is not a text file"))?;
+    Ok((name, text))
+}

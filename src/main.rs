@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(pushpull::app::App);
+    pushpull::browser::mount_main(pushpull::app::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

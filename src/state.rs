@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::decide::{evaluate, Answers, Decision};
+use crate::core::workshop::Workshop;
 
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -12,6 +13,8 @@ pub struct Session {
     /// Bumped when the answers are replaced from outside the questionnaire
     /// form (a loaded record, a share link), so the form draws itself again.
     pub form_revision: RwSignal<u32>,
+    /// The decision record's details.
+    pub workshop: RwSignal<Workshop>,
 }
 
 impl Session {
@@ -22,6 +25,7 @@ impl Session {
             answers,
             decision,
             form_revision: RwSignal::new(0),
+            workshop: RwSignal::new(Workshop::default()),
         }
     }
 

@@ -1,3 +1,1 @@
-pub mod layout;
 pub mod search;
-pub mod site_link;

@@ -114,6 +114,36 @@ pub fn one_year_after(date: &str) -> Option<String> {
     Some(format!("{:04}-{rest}", year + 1))
 }
 
+impl Workshop {
+    /// Sets one field from the Record page's form by its control name;
+    /// returns whether the name is known. Text is capped at [`FIELD_MAX`].
+    pub fn set_field(&mut self, name: &str, value: &str) -> bool {
+        let text = || value.trim().chars().take(FIELD_MAX).collect::<String>();
+        match name {
+            "organisation" => self.organisation = text(),
+            "title" => self.title = text(),
+            "date" => self.date = text(),
+            "status" => match Status::from_key(value) {
+                Some(status) => self.status = status,
+                None => return false,
+            },
+            "number" => self.number = value.trim().parse().unwrap_or(0).min(9999),
+            "decision-makers" => self.decision_makers = parse_names(value),
+            "consulted" => self.consulted = parse_names(value),
+            "informed" => self.informed = parse_names(value),
+            "gitops-tool" => {
+                self.gitops_tool = match value {
+                    "argo-cd" => Some(NamedTool::ArgoCd),
+                    "flux" => Some(NamedTool::Flux),
+                    _ => None,
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,5 +4,6 @@
 
 pub mod import;
 pub mod options;
+pub mod preview;
 pub mod text;
 pub mod writer;

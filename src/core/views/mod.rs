@@ -5,4 +5,5 @@
 
 pub mod docs;
 pub mod home;
+pub mod record_page;
 pub mod search_results;
