@@ -9,6 +9,7 @@ use crate::browser;
 use crate::components::search::SiteSearch;
 use crate::core::decide::Answers;
 use crate::core::page_meta;
+use crate::core::routes::{self, Route};
 use crate::pages::{decide::DecidePage, doc::DocPage, docs_index::DocsIndexPage, home::HomePage};
 use crate::pages::{not_found::NotFoundPage, record::RecordPage};
 use crate::state::Session;
@@ -48,12 +49,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base>
             <PageMeta />
+            // One catch-all route; `core::routes` says which page a path shows.
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/docs") view=DocsIndexPage />
-                <Route path=path!("/docs/:slug") view=DocPage />
-                <Route path=path!("/decide") view=DecidePage />
-                <Route path=path!("/record") view=RecordPage />
+                <Route path=path!("/*any") view=CurrentPage />
             </Routes>
         </Router>
     }
@@ -72,4 +70,23 @@ fn PageMeta() -> impl IntoView {
         browser::set_page_meta(&title, description);
         browser::mark_current_nav(path);
     });
+}
+
+/// The page for the current path.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let base = expect_context::<SiteBase>().0;
+    let route = Memo::new(move |_| {
+        let path = location.pathname.get();
+        routes::route(path.strip_prefix(base.as_str()).unwrap_or(&path))
+    });
+    move || match route.get() {
+        Route::Home => view! { <HomePage /> }.into_any(),
+        Route::DocsIndex => view! { <DocsIndexPage /> }.into_any(),
+        Route::Doc(slug) => view! { <DocPage slug /> }.into_any(),
+        Route::Decide => view! { <DecidePage /> }.into_any(),
+        Route::Record => view! { <RecordPage /> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+    }
 }

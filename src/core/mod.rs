@@ -10,6 +10,7 @@ pub mod html;
 pub mod markdown;
 pub mod page_meta;
 pub mod record;
+pub mod routes;
 pub mod search;
 pub mod search_box;
 pub mod views;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 
 use crate::app::SiteBase;
 use crate::browser;
@@ -10,15 +10,12 @@ use crate::core::content::{self, Page};
 use crate::core::views::docs::{doc_page, Body};
 use crate::pages::not_found::NotFoundPage;
 
+/// A docs page by slug (the route has checked that it exists).
 #[component]
-pub fn DocPage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        match content::page(&slug) {
-            Some(page) => view! { <DocArticle page /> }.into_any(),
-            None => view! { <NotFoundPage /> }.into_any(),
-        }
+pub fn DocPage(slug: &'static str) -> impl IntoView {
+    match content::page(slug) {
+        Some(page) => view! { <DocArticle page /> }.into_any(),
+        None => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
