@@ -25,8 +25,11 @@ if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");
   for (const file of readdirSync(staging).filter((name) => name.endsWith(".js"))) {
     const path = join(staging, file);
-    const { code } = await minify(readFileSync(path, "utf8"), { module: true, compress: true, mangle: true });
+    const linked = html.includes(file);
+    // The worker's glue is a classic script whose globals the loader uses.
+    const { code } = await minify(readFileSync(path, "utf8"), { module: linked, compress: true, mangle: true });
     writeFileSync(path, code);
+    if (!linked) continue;
     const integrity = `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
     const tag = new RegExp(`(<link[^>]*${file.replace(/[.]/g, "\\.")}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
     if (!tag.test(html)) {

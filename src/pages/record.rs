@@ -1,5 +1,7 @@
 //! `/record`: the decision record's details, a safe preview, download, copy,
-//! print, and loading an exported record back.
+//! print, and loading an exported record back. Writing, reading and
+//! previewing records happens in the record worker (see
+//! `core::record::protocol`), loaded only when this page opens.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -7,50 +9,82 @@ use leptos::task::spawn_local;
 
 use crate::app::SiteBase;
 use crate::browser;
-use crate::core::record::import::{import, MAX_RECORD_BYTES};
-use crate::core::record::preview::to_html;
-use crate::core::record::writer::{file_name, write, RecordInput};
+use crate::core::codec;
+use crate::core::record::import::MAX_RECORD_BYTES;
+use crate::core::record::protocol::{import_request, parse_reply, write_request, Reply};
 use crate::core::views::record_page::record_form;
 use crate::state::use_session;
 
 const FORM_ID: &str = "record-form";
+const WORKER: &str = "/pushpull-record-worker_loader.js";
 
-/// A message for the user about the last action.
-#[derive(Clone, PartialEq)]
-struct Notice {
-    kind: &'static str,
-    text: String,
-}
+/// A message for the user about the last action: its kind (info, warn,
+/// error) and text.
+type Notice = Option<(&'static str, String)>;
 
-fn notice(kind: &'static str, text: impl Into<String>) -> Option<Notice> {
-    Some(Notice {
-        kind,
-        text: text.into(),
-    })
-}
+/// The record as the worker last wrote it: file name, Markdown, preview.
+type Written = Option<(String, String, String)>;
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
     let session = use_session();
     let base = StoredValue::new(expect_context::<SiteBase>().0);
-    let site_url = browser::site_url();
+    let site_url = StoredValue::new(browser::site_url());
     if session.workshop.with_untracked(|w| w.date.is_empty()) {
         session.workshop.update(|w| w.date = browser::today());
     }
-    let status = RwSignal::new(None::<Notice>);
+    let status = RwSignal::new(None::<(&'static str, String)>);
+    let written = RwSignal::new(None::<(String, String, String)>);
 
-    let record = Memo::new(move |_| {
-        session.answers.with(|answers| {
-            session.workshop.with(|workshop| {
-                let input = RecordInput {
-                    answers,
-                    decision: &session.decision.get(),
-                    workshop,
-                    site_url: &site_url,
-                };
-                (file_name(&input), write(&input))
-            })
+    let on_reply = move |reply: String| {
+        match parse_reply(&reply) {
+        Reply::Written { file_name, markdown, preview } => written.set(Some((file_name, markdown, preview))),
+        Reply::Imported { encoded, recorded, current } => status.set(match codec::decode(&encoded) {
+            Ok((answers, workshop)) => {
+                session.workshop.set(workshop.unwrap_or_default());
+                session.replace_answers(answers);
+                if recorded == current {
+                    Some(("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".to_string()))
+                } else {
+                    Some(("warn", format!(
+                        "Record loaded: answers and details restored. It chose \"{}\", but today's rules pick \"{}\": review it.",
+                        if recorded.is_empty() { "nothing" } else { &recorded },
+                        if current.is_empty() { "nothing yet" } else { &current },
+                    )))
+                }
+            }
+            Err(error) => Some(("error", format!("Nothing was loaded: {error}."))),
+        }),
+        Reply::Error(error) => status.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
+    }
+    };
+    let worker = StoredValue::new_local(browser::start_worker(WORKER, on_reply));
+    on_cleanup(move || {
+        worker.with_value(|w| {
+            if let Some(w) = w {
+                w.terminate();
+            }
         })
+    });
+    let send = move |message: String| {
+        let sent = worker.with_value(|w| {
+            w.as_ref()
+                .is_some_and(|w| browser::post_to_worker(w, &message))
+        });
+        if !sent {
+            status.set(Some((
+                "error",
+                "The record writer could not start in this browser.".to_string(),
+            )));
+        }
+    };
+
+    // Ask for the record again whenever the answers or details change.
+    Effect::new(move |_| {
+        let encoded = session
+            .answers
+            .with(|a| session.workshop.with(|w| codec::encode(a, Some(w))));
+        send(site_url.with_value(|url| write_request(url, &encoded)));
     });
 
     let uses_gitops = Memo::new(move |_| {
@@ -70,32 +104,16 @@ pub fn RecordPage() -> impl IntoView {
 
     let load = move |file: web_sys::File| {
         spawn_local(async move {
-            let outcome = match browser::read_file(&file, MAX_RECORD_BYTES).await {
-                Err(error) => notice("error", format!("Nothing was loaded: {error}.")),
-                Ok((name, text)) => match import(&text) {
-                    Err(error) => notice("error", format!("Nothing was loaded from {name}. {error} Your current answers are unchanged.")),
-                    Ok(imported) => {
-                        let drift = imported.drifted().then(|| {
-                            format!(
-                                " Today's rules pick \"{}\", but the record chose \"{}\": review it.",
-                                imported.current_choice.unwrap_or("nothing yet"),
-                                imported.recorded_choice.as_deref().unwrap_or("nothing")
-                            )
-                        });
-                        session.workshop.set(imported.workshop.clone());
-                        session.replace_answers(imported.answers.clone());
-                        match drift {
-                            Some(drift) => notice("warn", format!("Loaded {name}: answers and details restored.{drift}")),
-                            None => notice("info", format!("Loaded {name}: answers and details restored; today's rules still pick the recorded option.")),
-                        }
-                    }
-                },
-            };
-            status.set(outcome);
+            match browser::read_file(&file, MAX_RECORD_BYTES).await {
+                Ok((_, text)) => send(import_request(&text)),
+                Err(error) => status.set(Some((
+                    "error",
+                    format!("Nothing was loaded: {error}. Your current answers are unchanged."),
+                ))),
+            }
         });
     };
-
-    let on_field = move |event: ev::Event| {
+    let on_input = move |event: ev::Event| {
         if let Some(control) = browser::form_control(&event) {
             session.workshop.update(|w| {
                 w.set_field(&control.name, &control.value);
@@ -103,29 +121,39 @@ pub fn RecordPage() -> impl IntoView {
         }
     };
     let on_change = move |event: ev::Event| {
-        if let Some(file) = browser::event_file(&event)
-            .filter(|_| browser::form_control(&event).is_some_and(|c| c.name == "record-file"))
-        {
-            load(file);
-            return;
+        let is_file = browser::form_control(&event).is_some_and(|c| c.name == "record-file");
+        match browser::event_file(&event).filter(|_| is_file) {
+            Some(file) => load(file),
+            None => on_input(event),
         }
-        on_field(event);
     };
     let on_click = move |event: ev::MouseEvent| {
-        let (name, text) = record.get_untracked();
-        match browser::clicked_action(&event).as_deref() {
-            Some("download") => status.set(match browser::download(&name, &text) {
-                Ok(()) => notice(
+        let action = browser::clicked_action(&event);
+        let Some((name, text, _)) = written.get_untracked() else {
+            if action.is_some() {
+                status.set(Some((
+                    "warn",
+                    "The record is still being written; try again in a moment.".to_string(),
+                )));
+            }
+            return;
+        };
+        match action.as_deref() {
+            Some("download") => status.set(Some(match browser::download(&name, &text) {
+                Ok(()) => (
                     "info",
                     format!("Downloaded {name}. Keep it in docs/decisions/ in your repository."),
                 ),
-                Err(error) => notice("error", format!("The download failed: {error}.")),
-            }),
+                Err(error) => ("error", format!("The download failed: {error}.")),
+            })),
             Some("copy") => spawn_local(async move {
-                status.set(match browser::copy_text(&text).await {
-                    Ok(()) => notice("info", "Copied the record's Markdown to the clipboard."),
-                    Err(error) => notice("error", format!("Copying failed: {error}.")),
-                })
+                status.set(Some(match browser::copy_text(&text).await {
+                    Ok(()) => (
+                        "info",
+                        "Copied the record's Markdown to the clipboard.".to_string(),
+                    ),
+                    Err(error) => ("error", format!("Copying failed: {error}.")),
+                }))
             }),
             Some("print") => browser::print(),
             _ => {}
@@ -137,6 +165,15 @@ pub fn RecordPage() -> impl IntoView {
             load(file);
         }
     };
+    let notice_html = move || {
+        status.with(|notice: &Notice| match notice {
+            Some((kind, text)) => format!(
+                r#"<p class="notice notice--{kind}">{}</p>"#,
+                crate::core::html::escape(text)
+            ),
+            None => String::new(),
+        })
+    };
 
     view! {
         <div class="record-page">
@@ -145,14 +182,12 @@ pub fn RecordPage() -> impl IntoView {
                 <p class="lead">"A MADR 4.0.0 record of your pick and the reasons for it, to keep in git next to your other decisions. It carries its answers, so it can be loaded back and checked again later."</p>
             </header>
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
-                on:submit=|event| event.prevent_default() on:input=on_field on:change=on_change on:click=on_click
+                on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
-            <div class="no-print" role="status" aria-live="polite" data-testid="record-status">
-                {move || status.get().map(|n| view! { <p class=format!("notice notice--{}", n.kind)>{n.text}</p> })}
-            </div>
-            <p class="record-file-name no-print">"File: " <code data-testid="record-file-name">{move || record.with(|r| r.0.clone())}</code></p>
+            <div class="no-print" role="status" aria-live="polite" data-testid="record-status" inner_html=notice_html></div>
+            <p class="record-file-name no-print">"File: " <code data-testid="record-file-name">{move || written.with(|w: &Written| w.as_ref().map(|w| w.0.clone()).unwrap_or_default())}</code></p>
             <article class="record-preview" aria-label="Preview of the record" data-testid="record-preview"
-                inner_html=move || record.with(|r| to_html(&r.1))></article>
+                inner_html=move || written.with(|w: &Written| w.as_ref().map(|w| w.2.clone()).unwrap_or_else(|| "<p class=\"loading\">Writing the record…</p>".to_string()))></article>
         </div>
     }
 }

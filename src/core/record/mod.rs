@@ -5,5 +5,6 @@
 pub mod import;
 pub mod options;
 pub mod preview;
+pub mod protocol;
 pub mod text;
 pub mod writer;

@@ -1,0 +1,19 @@
+//! The record worker's entry: answers each message with
+//! `core::record::protocol::respond`.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::record::protocol::respond;
+
+pub fn start() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_scope = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let request = event.data().as_string().unwrap_or_default();
+            let _ = reply_scope.post_message(&JsValue::from_str(&respond(&request)));
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
