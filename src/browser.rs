@@ -81,27 +81,6 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Times `runs` rule evaluations of each sample org shape with
-/// `performance.now()`, in milliseconds. Called by the browser tests through
-/// the bindings Trunk exposes as `window.wasmBindings`.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn time_rule_evaluation(runs: u32) -> Vec<f64> {
-    use crate::core::decide::{evaluate, samples};
-    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
-        return Vec::new();
-    };
-    let shapes = samples::all();
-    let mut times = Vec::with_capacity(runs as usize * shapes.len());
-    for _ in 0..runs {
-        for sample in &shapes {
-            let start = performance.now();
-            std::hint::black_box(evaluate(&sample.answers));
-            times.push(performance.now() - start);
-        }
-    }
-    times
-}
-
 fn element_by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }

@@ -1,31 +1,50 @@
-//! The app's shared state: the answers being worked on and the decision
-//! derived from them, provided once at the root.
+//! The app's shared state: the answers being worked on, the record's
+//! details, and what the worker last said about them.
 
 use leptos::prelude::*;
 
-use crate::core::decide::{evaluate, Answers, Decision};
+use crate::browser;
+use crate::core::codec;
+use crate::core::decide::Answers;
+use crate::core::protocol::{decide_request, parse_reply, Panel, Reply};
 use crate::core::workshop::Workshop;
+
+/// The worker's loader, relative to the site base.
+const WORKER: &str = "/pushpull-worker_loader.js";
+
+/// A message for the user: its kind (info, warn, error) and text.
+pub type Notice = Option<(&'static str, String)>;
+
+/// The record as the worker last wrote it: file name, Markdown, preview.
+pub type Written = Option<(String, String, String)>;
 
 #[derive(Clone, Copy)]
 pub struct Session {
     pub answers: RwSignal<Answers>,
-    pub decision: Memo<Decision>,
     /// Bumped when the answers are replaced from outside the questionnaire
-    /// form (a loaded record, a share link), so the form draws itself again.
+    /// form (a loaded record, a share link), so forms draw themselves again.
     pub form_revision: RwSignal<u32>,
     /// The decision record's details.
     pub workshop: RwSignal<Workshop>,
+    /// The recommendation for the current answers, once the worker answered.
+    pub panel: RwSignal<Option<Panel>>,
+    /// The record for the current answers and details.
+    pub written: RwSignal<Written>,
+    /// The outcome of the last record action (load, download, copy).
+    pub notice: RwSignal<Notice>,
+    worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
 }
 
 impl Session {
     pub fn new(answers: Answers) -> Self {
-        let answers = RwSignal::new(answers);
-        let decision = Memo::new(move |_| answers.with(evaluate));
         Session {
-            answers,
-            decision,
+            answers: RwSignal::new(answers),
             form_revision: RwSignal::new(0),
             workshop: RwSignal::new(Workshop::default()),
+            panel: RwSignal::new(None),
+            written: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            worker: StoredValue::new_local(None),
         }
     }
 
@@ -33,6 +52,59 @@ impl Session {
     pub fn replace_answers(&self, answers: Answers) {
         self.answers.set(answers);
         self.form_revision.update(|revision| *revision += 1);
+    }
+
+    /// Sends a request to the worker, starting it on first use.
+    pub fn send(&self, message: &str) {
+        let session = *self;
+        if self.worker.with_value(Option::is_none) {
+            let worker = browser::start_worker(WORKER, move |reply| session.receive(&reply));
+            self.worker.set_value(worker);
+        }
+        let sent = self.worker.with_value(|w| {
+            w.as_ref()
+                .is_some_and(|w| browser::post_to_worker(w, message))
+        });
+        if !sent {
+            self.notice.set(Some(("error", "This browser could not start PushPull's worker, so the recommendation and the record are unavailable.".into())));
+        }
+    }
+
+    /// Keeps `panel` up to date while the calling page is shown.
+    pub fn watch_decision(&self, base: String) {
+        let session = *self;
+        Effect::new(move |_| {
+            let encoded = session.answers.with(|a| codec::encode(a, None));
+            session.send(&decide_request(&base, &encoded));
+        });
+    }
+
+    fn receive(&self, reply: &str) {
+        match parse_reply(reply) {
+            Reply::Decided(panel) => self.panel.set(Some(panel)),
+            Reply::Written { file_name, markdown, preview } => self.written.set(Some((file_name, markdown, preview))),
+            Reply::Imported { encoded, recorded, current } => self.notice.set(match codec::decode(&encoded) {
+                Ok((answers, workshop)) => {
+                    self.workshop.set(workshop.unwrap_or_default());
+                    self.replace_answers(answers);
+                    if recorded == current {
+                        Some(("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".into()))
+                    } else {
+                        Some((
+                            "warn",
+                            format!(
+                                "Record loaded: answers and details restored. It chose \"{}\", but today's rules pick \"{}\": review it.",
+                                if recorded.is_empty() { "nothing" } else { &recorded },
+                                if current.is_empty() { "nothing yet" } else { &current },
+                            ),
+                        ))
+                    }
+                }
+                Err(error) => Some(("error", format!("Nothing was loaded: {error}. Your current answers are unchanged."))),
+            }),
+            Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
+            Reply::Timings(_) => {}
+        }
     }
 }
 

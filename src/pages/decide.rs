@@ -9,8 +9,6 @@ use crate::app::SiteBase;
 use crate::browser;
 use crate::core::decide::form::{apply, question_states, Outcome};
 use crate::core::decide::form_html::render_form;
-use crate::core::decide::panel_html::{announcement, capitalise, pattern_class, render_panel};
-use crate::core::decide::Decision;
 use crate::state::use_session;
 
 const FORM_ID: &str = "questionnaire";
@@ -18,8 +16,12 @@ const FORM_ID: &str = "questionnaire";
 #[component]
 pub fn DecidePage() -> impl IntoView {
     let session = use_session();
-    let decision = session.decision;
     let base = expect_context::<SiteBase>().0;
+    session.watch_decision(base.clone());
+    let panel = session.panel;
+    let field = move |read: fn(&crate::core::protocol::Panel) -> String, waiting: &'static str| {
+        move || panel.with(|p| p.as_ref().map_or_else(|| waiting.to_string(), read))
+    };
 
     let draw = {
         let base = base.clone();
@@ -60,7 +62,6 @@ pub fn DecidePage() -> impl IntoView {
     let on_change = handle.clone();
     let on_click = move |event: ev::MouseEvent| handle(event.into());
 
-    let panel_base = base.clone();
     view! {
 
         <div class="decide">
@@ -76,18 +77,18 @@ pub fn DecidePage() -> impl IntoView {
                 on:input=on_input on:change=on_change on:click=on_click></form>
             // On narrow screens the panel sits below the questions; this bar
             // keeps the current pick in sight and jumps to the panel.
-            <a class=move || format!("rec-peek {}", decision.with(|d| pattern_class(d.pattern)))
+            <a class=field(|p| format!("rec-peek {}", p.class), "rec-peek rec--none")
                 href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1">
-                <span class="rec-peek__pattern">{move || decision.with(Decision::headline)}</span>
-                <span class="rec-peek__more">{move || decision.with(|d| format!("{} · see why ↓", capitalise(d.strength.label())))}</span>
+                <span class="rec-peek__pattern">{field(|p| p.headline.clone(), "Working it out…")}</span>
+                <span class="rec-peek__more">{field(|p| format!("{} · see why ↓", p.strength), "")}</span>
             </a>
             <div class="rec-column">
                 <p class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement">
-                    {move || decision.with(announcement)}
+                    {field(|p| p.announcement.clone(), "")}
                 </p>
-                <aside class=move || format!("rec {}", decision.with(|d| pattern_class(d.pattern)))
+                <aside class=field(|p| format!("rec {}", p.class), "rec rec--none")
                     aria-labelledby="rec-title" data-testid="recommendation"
-                    inner_html=move || decision.with(|d| render_panel(d, &panel_base))></aside>
+                    inner_html=field(|p| p.html.clone(), r#"<h2 id="rec-title" class="rec__title">Recommendation</h2><p class="loading">Working out the recommendation…</p>"#)></aside>
             </div>
         </div>
     }

@@ -1,7 +1,6 @@
 //! `/record`: the decision record's details, a safe preview, download, copy,
 //! print, and loading an exported record back. Writing, reading and
-//! previewing records happens in the record worker (see
-//! `core::record::protocol`), loaded only when this page opens.
+//! previewing records happens in the worker (see `core::protocol`).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -10,20 +9,12 @@ use leptos::task::spawn_local;
 use crate::app::SiteBase;
 use crate::browser;
 use crate::core::codec;
+use crate::core::protocol::{import_request, write_request};
 use crate::core::record::import::MAX_RECORD_BYTES;
-use crate::core::record::protocol::{import_request, parse_reply, write_request, Reply};
 use crate::core::views::record_page::record_form;
-use crate::state::use_session;
+use crate::state::{use_session, Notice, Written};
 
 const FORM_ID: &str = "record-form";
-const WORKER: &str = "/pushpull-record-worker_loader.js";
-
-/// A message for the user about the last action: its kind (info, warn,
-/// error) and text.
-type Notice = Option<(&'static str, String)>;
-
-/// The record as the worker last wrote it: file name, Markdown, preview.
-type Written = Option<(String, String, String)>;
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
@@ -33,51 +24,11 @@ pub fn RecordPage() -> impl IntoView {
     if session.workshop.with_untracked(|w| w.date.is_empty()) {
         session.workshop.update(|w| w.date = browser::today());
     }
-    let status = RwSignal::new(None::<(&'static str, String)>);
-    let written = RwSignal::new(None::<(String, String, String)>);
-
-    let on_reply = move |reply: String| {
-        match parse_reply(&reply) {
-        Reply::Written { file_name, markdown, preview } => written.set(Some((file_name, markdown, preview))),
-        Reply::Imported { encoded, recorded, current } => status.set(match codec::decode(&encoded) {
-            Ok((answers, workshop)) => {
-                session.workshop.set(workshop.unwrap_or_default());
-                session.replace_answers(answers);
-                if recorded == current {
-                    Some(("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".to_string()))
-                } else {
-                    Some(("warn", format!(
-                        "Record loaded: answers and details restored. It chose \"{}\", but today's rules pick \"{}\": review it.",
-                        if recorded.is_empty() { "nothing" } else { &recorded },
-                        if current.is_empty() { "nothing yet" } else { &current },
-                    )))
-                }
-            }
-            Err(error) => Some(("error", format!("Nothing was loaded: {error}."))),
-        }),
-        Reply::Error(error) => status.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
-    }
-    };
-    let worker = StoredValue::new_local(browser::start_worker(WORKER, on_reply));
-    on_cleanup(move || {
-        worker.with_value(|w| {
-            if let Some(w) = w {
-                w.terminate();
-            }
-        })
-    });
-    let send = move |message: String| {
-        let sent = worker.with_value(|w| {
-            w.as_ref()
-                .is_some_and(|w| browser::post_to_worker(w, &message))
-        });
-        if !sent {
-            status.set(Some((
-                "error",
-                "The record writer could not start in this browser.".to_string(),
-            )));
-        }
-    };
+    session.watch_decision(base.get_value());
+    let status = session.notice;
+    let written = session.written;
+    status.set(None);
+    let send = move |message: String| session.send(&message);
 
     // Ask for the record again whenever the answers or details change.
     Effect::new(move |_| {
@@ -89,8 +40,8 @@ pub fn RecordPage() -> impl IntoView {
 
     let uses_gitops = Memo::new(move |_| {
         session
-            .decision
-            .with(|d| d.pattern.is_some_and(|p| p.uses_gitops()))
+            .panel
+            .with(|p| p.as_ref().is_some_and(|p| p.uses_gitops))
     });
     // Drawn when the page opens, when the GitOps question appears or goes,
     // and after a record is loaded: never while someone types.

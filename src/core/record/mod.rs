@@ -5,6 +5,5 @@
 pub mod import;
 pub mod options;
 pub mod preview;
-pub mod protocol;
 pub mod text;
 pub mod writer;

@@ -1,10 +1,10 @@
-//! The record worker's entry: answers each message with
-//! `core::record::protocol::respond`.
+//! The web worker's entry: answers each message with
+//! `core::protocol::respond`.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::record::protocol::respond;
+use crate::core::protocol::respond;
 
 pub fn start() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -12,7 +12,8 @@ pub fn start() {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let request = event.data().as_string().unwrap_or_default();
-            let _ = reply_scope.post_message(&JsValue::from_str(&respond(&request)));
+            let now = || reply_scope.performance().map_or(0.0, |p| p.now());
+            let _ = reply_scope.post_message(&JsValue::from_str(&respond(&request, &now)));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
