@@ -435,3 +435,17 @@ pub fn post_to_worker(worker: &web_sys::Worker, message: &str) -> bool {
         .post_message(&wasm_bindgen::JsValue::from_str(message))
         .is_ok()
 }
+
+/// Sets the HTML inside the element `id` (HTML drawn by the pure core).
+pub fn set_inner_html(id: &str, html: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.set_inner_html(html);
+    }
+}
+
+/// Sets the `class` attribute of the element `id`.
+pub fn set_class(id: &str, class: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.set_class_name(class);
+    }
+}

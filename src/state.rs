@@ -30,6 +30,8 @@ pub struct Session {
     pub panel: RwSignal<Option<Panel>>,
     /// The record for the current answers and details.
     pub written: RwSignal<Written>,
+    /// The Record page's details form, drawn by the worker.
+    pub record_form: RwSignal<Option<String>>,
     /// The outcome of the last record action (load, download, copy).
     pub notice: RwSignal<Notice>,
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
@@ -44,6 +46,7 @@ impl Session {
             panel: RwSignal::new(None),
             written: RwSignal::new(None),
             notice: RwSignal::new(None),
+            record_form: RwSignal::new(None),
             worker: StoredValue::new_local(None),
         }
     }
@@ -103,6 +106,7 @@ impl Session {
                 Err(error) => Some(("error", format!("Nothing was loaded: {error}. Your current answers are unchanged."))),
             }),
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
+            Reply::RecordForm(html) => self.record_form.set(Some(html)),
             Reply::Timings(_) => {}
         }
     }

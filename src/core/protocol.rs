@@ -12,6 +12,7 @@ use crate::core::decide::{evaluate, samples};
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
 use crate::core::record::writer::{file_name, write, RecordInput};
+use crate::core::views::record_page::record_form;
 
 pub fn decide_request(base: &str, encoded_answers: &str) -> String {
     format!("decide\n{base}\n{encoded_answers}")
@@ -19,6 +20,10 @@ pub fn decide_request(base: &str, encoded_answers: &str) -> String {
 
 pub fn write_request(site_url: &str, encoded: &str) -> String {
     format!("write\n{site_url}\n{encoded}")
+}
+
+pub fn record_form_request(base: &str, uses_gitops: bool, encoded_details: &str) -> String {
+    format!("form\n{base}\n{}\n{encoded_details}", u8::from(uses_gitops))
 }
 
 pub fn import_request(text: &str) -> String {
@@ -53,6 +58,8 @@ pub enum Reply {
         current: String,
     },
     Timings(Vec<f64>),
+    /// The Record page's details form.
+    RecordForm(String),
     Error(String),
 }
 
@@ -102,6 +109,18 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
                     )
                 }
                 Err(error) => format!("error\nThe answers could not be read: {error}."),
+            }
+        }
+        "form" => {
+            let (base, rest) = first_line(rest);
+            let (uses_gitops, encoded) = first_line(rest);
+            match codec::decode(encoded) {
+                Ok((_, workshop)) => format!(
+                    "form\n{}",
+                    record_form(&workshop.unwrap_or_default(), uses_gitops == "1", base)
+                        .replace('\n', " ")
+                ),
+                Err(error) => format!("error\nThe record details could not be read: {error}."),
             }
         }
         "import" => match import(rest) {
@@ -158,6 +177,7 @@ pub fn parse_reply(reply: &str) -> Reply {
             recorded: next(),
             current: next(),
         },
+        "form" => Reply::RecordForm(rest.into()),
         "timings" => Reply::Timings(rest.split(',').filter_map(|t| t.parse().ok()).collect()),
         "error" => Reply::Error(rest.into()),
         _ => Reply::Error("The worker gave an answer this page does not understand.".into()),
@@ -231,5 +251,12 @@ mod tests {
         assert!(matches!(ask("dance"), Reply::Error(_)));
         assert!(matches!(parse_reply("garbage"), Reply::Error(_)));
         assert!(matches!(ask("bench\n2"), Reply::Timings(t) if t.len() == 8));
+        let details = codec::encode(
+            &crate::core::decide::Answers::default(),
+            Some(&Workshop::default()),
+        );
+        assert!(
+            matches!(ask(&record_form_request("/b", true, &details)), Reply::RecordForm(html) if html.contains("gitops-tool"))
+        );
     }
 }

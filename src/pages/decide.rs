@@ -9,6 +9,7 @@ use crate::app::SiteBase;
 use crate::browser;
 use crate::core::decide::form::{apply, question_states, Outcome};
 use crate::core::decide::form_html::render_form;
+use crate::core::html::escape;
 use crate::state::use_session;
 
 const FORM_ID: &str = "questionnaire";
@@ -18,10 +19,23 @@ pub fn DecidePage() -> impl IntoView {
     let session = use_session();
     let base = expect_context::<SiteBase>().0;
     session.watch_decision(base.clone());
+    // The worker's answer goes straight into the page (one effect, no
+    // reactive attributes: each costs wasm bytes).
     let panel = session.panel;
-    let field = move |read: fn(&crate::core::protocol::Panel) -> String, waiting: &'static str| {
-        move || panel.with(|p| p.as_ref().map_or_else(|| waiting.to_string(), read))
-    };
+    Effect::new(move |_| {
+        panel.with(|panel| {
+            let Some(p) = panel else { return };
+            browser::set_class("rec-peek", &format!("rec-peek {}", p.class));
+            browser::set_inner_html("rec-peek", &format!(
+                r#"<span class="rec-peek__pattern">{}</span><span class="rec-peek__more">{} · see why ↓</span>"#,
+                escape(&p.headline),
+                escape(&p.strength)
+            ));
+            browser::set_inner_html("rec-announcement", &escape(&p.announcement));
+            browser::set_class("recommendation", &format!("rec {}", p.class));
+            browser::set_inner_html("recommendation", &p.html);
+        })
+    });
 
     let draw = {
         let base = base.clone();
@@ -77,18 +91,13 @@ pub fn DecidePage() -> impl IntoView {
                 on:input=on_input on:change=on_change on:click=on_click></form>
             // On narrow screens the panel sits below the questions; this bar
             // keeps the current pick in sight and jumps to the panel.
-            <a class=field(|p| format!("rec-peek {}", p.class), "rec-peek rec--none")
-                href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1">
-                <span class="rec-peek__pattern">{field(|p| p.headline.clone(), "Working it out…")}</span>
-                <span class="rec-peek__more">{field(|p| format!("{} · see why ↓", p.strength), "")}</span>
-            </a>
+            <a id="rec-peek" class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
             <div class="rec-column">
-                <p class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement">
-                    {field(|p| p.announcement.clone(), "")}
-                </p>
-                <aside class=field(|p| format!("rec {}", p.class), "rec rec--none")
-                    aria-labelledby="rec-title" data-testid="recommendation"
-                    inner_html=field(|p| p.html.clone(), r#"<h2 id="rec-title" class="rec__title">Recommendation</h2><p class="loading">Working out the recommendation…</p>"#)></aside>
+                <p id="rec-announcement" class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
+                <aside id="recommendation" class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
+                    <h2 id="rec-title" class="rec__title">"Recommendation"</h2>
+                    <p class="loading">"Working out the recommendation…"</p>
+                </aside>
             </div>
         </div>
     }

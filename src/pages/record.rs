@@ -9,9 +9,9 @@ use leptos::task::spawn_local;
 use crate::app::SiteBase;
 use crate::browser;
 use crate::core::codec;
-use crate::core::protocol::{import_request, write_request};
+use crate::core::html::escape;
+use crate::core::protocol::{import_request, record_form_request, write_request};
 use crate::core::record::import::MAX_RECORD_BYTES;
-use crate::core::views::record_page::record_form;
 use crate::state::{use_session, Notice, Written};
 
 const FORM_ID: &str = "record-form";
@@ -47,10 +47,17 @@ pub fn RecordPage() -> impl IntoView {
     // and after a record is loaded: never while someone types.
     Effect::new(move |_| {
         session.form_revision.track();
-        let html = session
+        let details = session
             .workshop
-            .with_untracked(|w| base.with_value(|base| record_form(w, uses_gitops.get(), base)));
-        browser::replace_html_keeping_focus(FORM_ID, &html, None);
+            .with_untracked(|w| codec::encode(&Default::default(), Some(w)));
+        send(base.with_value(|base| record_form_request(base, uses_gitops.get(), &details)));
+    });
+    Effect::new(move |_| {
+        session.record_form.with(|html| {
+            if let Some(html) = html {
+                browser::replace_html_keeping_focus(FORM_ID, html, None);
+            }
+        })
     });
 
     let load = move |file: web_sys::File| {
@@ -116,15 +123,22 @@ pub fn RecordPage() -> impl IntoView {
             load(file);
         }
     };
-    let notice_html = move || {
-        status.with(|notice: &Notice| match notice {
-            Some((kind, text)) => format!(
-                r#"<p class="notice notice--{kind}">{}</p>"#,
-                crate::core::html::escape(text)
-            ),
+    // The notice, the file name and the preview go straight into the page.
+    Effect::new(move |_| {
+        let notice = status.with(|notice: &Notice| match notice {
+            Some((kind, text)) => {
+                format!(r#"<p class="notice notice--{kind}">{}</p>"#, escape(text))
+            }
             None => String::new(),
+        });
+        browser::set_inner_html("record-status", &notice);
+        written.with(|w: &Written| {
+            if let Some((file_name, _, preview)) = w {
+                browser::set_inner_html("record-file-name", &escape(file_name));
+                browser::set_inner_html("record-preview", preview);
+            }
         })
-    };
+    });
 
     view! {
         <div class="record-page">
@@ -135,10 +149,11 @@ pub fn RecordPage() -> impl IntoView {
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
-            <div class="no-print" role="status" aria-live="polite" data-testid="record-status" inner_html=notice_html></div>
-            <p class="record-file-name no-print">"File: " <code data-testid="record-file-name">{move || written.with(|w: &Written| w.as_ref().map(|w| w.0.clone()).unwrap_or_default())}</code></p>
-            <article class="record-preview" aria-label="Preview of the record" data-testid="record-preview"
-                inner_html=move || written.with(|w: &Written| w.as_ref().map(|w| w.2.clone()).unwrap_or_else(|| "<p class=\"loading\">Writing the record…</p>".to_string()))></article>
+            <div id="record-status" class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
+            <p class="record-file-name no-print">"File: " <code id="record-file-name" data-testid="record-file-name"></code></p>
+            <article id="record-preview" class="record-preview" aria-label="Preview of the record" data-testid="record-preview">
+                <p class="loading">"Writing the record…"</p>
+            </article>
         </div>
     }
 }
