@@ -6,7 +6,7 @@
 //    with 200, and `404.html`, which static hosts serve for unknown paths.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +18,26 @@ if (!staging) {
 
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
+
+// One stylesheet instead of four (the sources stay apart in style/): fewer
+// requests, and brotli compresses them better together. Release builds only.
+if (process.env.TRUNK_PROFILE === "release") {
+  const sheets = [...html.matchAll(/<link\b[^>]*\bhref="?([^"\s>]+\.css)"?[^>]*>/g)];
+  if (sheets.length > 1) {
+    const css = sheets.map(([, href]) => readFileSync(join(staging, href.split("/").pop()), "utf8")).join("\n");
+    const name = `site-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+    writeFileSync(join(staging, name), css);
+    const href = sheets[0][1].replace(/[^/]+$/, name);
+    const integrity = `sha384-${createHash("sha384").update(css, "utf8").digest("base64")}`;
+    html = html.replace(sheets[0][0], `<link rel="stylesheet" href="${href}" integrity="${integrity}">`);
+    for (const [tag, old] of sheets.slice(1)) {
+      html = html.replace(tag, "");
+    }
+    for (const [, old] of sheets) {
+      rmSync(join(staging, old.split("/").pop()));
+    }
+  }
+}
 
 // Trunk's own JS minifier fails on wasm-bindgen's glue, so minify it here
 // (release builds only) and update its Subresource Integrity hash.

@@ -107,7 +107,6 @@ impl Session {
             }),
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             Reply::RecordForm(html) => self.record_form.set(Some(html)),
-            Reply::Timings(_) => {}
         }
     }
 }
