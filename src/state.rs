@@ -35,6 +35,8 @@ pub struct Session {
     /// The outcome of the last record action (load, download, copy).
     pub notice: RwSignal<Notice>,
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
+    /// Requests waiting for the worker to be ready (`None` once it is).
+    pending: StoredValue<Option<Vec<String>>>,
 }
 
 impl Session {
@@ -48,6 +50,7 @@ impl Session {
             notice: RwSignal::new(None),
             record_form: RwSignal::new(None),
             worker: StoredValue::new_local(None),
+            pending: StoredValue::new(Some(Vec::new())),
         }
     }
 
@@ -57,19 +60,36 @@ impl Session {
         self.form_revision.update(|revision| *revision += 1);
     }
 
-    /// Sends a request to the worker, starting it on first use.
+    /// Sends a request to the worker, starting it on first use and holding
+    /// requests until it says it is ready.
     pub fn send(&self, message: &str) {
         let session = *self;
         if self.worker.with_value(Option::is_none) {
             let worker = browser::start_worker(WORKER, move |reply| session.receive(&reply));
             self.worker.set_value(worker);
         }
+        let queued = self.pending.try_update_value(|pending| match pending {
+            Some(queue) => {
+                queue.push(message.to_string());
+                true
+            }
+            None => false,
+        });
+        if queued != Some(true) {
+            self.post(message);
+        }
+    }
+
+    fn post(&self, message: &str) {
         let sent = self.worker.with_value(|w| {
             w.as_ref()
                 .is_some_and(|w| browser::post_to_worker(w, message))
         });
         if !sent {
-            self.notice.set(Some(("error", "This browser could not start PushPull's worker, so the recommendation and the record are unavailable.".into())));
+            self.notice.set(Some((
+                "error",
+                "This browser could not start PushPull's worker, so the recommendation and the record are unavailable.".into(),
+            )));
         }
     }
 
@@ -107,6 +127,12 @@ impl Session {
             }),
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             Reply::RecordForm(html) => self.record_form.set(Some(html)),
+            Reply::Ready => {
+                let queue = self.pending.try_update_value(Option::take).flatten().unwrap_or_default();
+                for message in queue {
+                    self.post(&message);
+                }
+            }
         }
     }
 }

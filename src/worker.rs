@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::protocol::respond;
+use crate::core::protocol::{respond, READY};
 
 pub fn start() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -17,4 +17,6 @@ pub fn start() {
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages sent while the wasm was loading were dropped: say when to send.
+    let _ = scope.post_message(&JsValue::from_str(READY));
 }

@@ -14,6 +14,9 @@ use crate::core::record::preview::to_html;
 use crate::core::record::writer::{file_name, write, RecordInput};
 use crate::core::views::record_page::record_form;
 
+/// The worker's first message: requests sent before it are lost.
+pub const READY: &str = "ready";
+
 pub fn decide_request(base: &str, encoded_answers: &str) -> String {
     format!("decide\n{base}\n{encoded_answers}")
 }
@@ -59,6 +62,7 @@ pub enum Reply {
     },
     /// The Record page's details form.
     RecordForm(String),
+    Ready,
     Error(String),
 }
 
@@ -178,6 +182,7 @@ pub fn parse_reply(reply: &str) -> Reply {
             current: next(),
         },
         "form" => Reply::RecordForm(rest.into()),
+        READY => Reply::Ready,
         "error" => Reply::Error(rest.into()),
         _ => Reply::Error("The worker gave an answer this page does not understand.".into()),
     }
