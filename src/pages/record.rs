@@ -131,7 +131,7 @@ pub fn RecordPage() -> impl IntoView {
             }
             None => String::new(),
         });
-        browser::set_inner_html("record-status", &notice);
+        browser::set_inner_html("record-notice", &notice);
         written.with(|w: &Written| {
             if let Some((file_name, _, preview)) = w {
                 browser::set_inner_html("record-file-name", &escape(file_name));
@@ -149,7 +149,7 @@ pub fn RecordPage() -> impl IntoView {
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
-            <div id="record-status" class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
+            <div id="record-notice" class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
             <p class="record-file-name no-print">"File: " <code id="record-file-name" data-testid="record-file-name"></code></p>
             <article id="record-preview" class="record-preview" aria-label="Preview of the record" data-testid="record-preview">
                 <p class="loading">"Writing the record…"</p>
