@@ -449,3 +449,11 @@ pub fn set_class(id: &str, class: &str) {
         element.set_class_name(class);
     }
 }
+
+/// The URL fragment without its `#` (never sent to the server).
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .map(|hash| hash.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}

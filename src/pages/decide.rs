@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::SiteBase;
 use crate::browser;
+use crate::core::codec;
 use crate::core::decide::form::{apply, question_states, Outcome};
 use crate::core::decide::form_html::render_form;
 use crate::core::html::escape;
@@ -18,6 +19,7 @@ const FORM_ID: &str = "questionnaire";
 pub fn DecidePage() -> impl IntoView {
     let session = use_session();
     let base = expect_context::<SiteBase>().0;
+    let link_notice = load_answers_from_link(session);
     session.watch_decision(base.clone());
     // The worker's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
@@ -86,6 +88,7 @@ pub fn DecidePage() -> impl IntoView {
                     <a href=format!("{base}/docs/how-to-pick")>"as the guide explains them"</a>"."
                 </p>
             </header>
+            {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
             <form id=FORM_ID class="decide__questions" aria-label="Questionnaire"
                 on:submit=|event| event.prevent_default()
                 on:input=on_input on:change=on_change on:click=on_click></form>
@@ -101,4 +104,25 @@ pub fn DecidePage() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// Answers carried in the URL fragment (a record's "open these answers"
+/// link) replace the current ones; a damaged fragment changes nothing.
+fn load_answers_from_link(session: crate::state::Session) -> Option<(&'static str, String)> {
+    let fragment = browser::location_hash();
+    if !fragment.starts_with("v=") {
+        return None;
+    }
+    Some(match codec::decode(&fragment) {
+        Ok((answers, _)) => {
+            session.replace_answers(answers);
+            ("info", "Loaded the answers from the link.".to_string())
+        }
+        Err(error) => (
+            "error",
+            format!(
+                "The answers in this link could not be read: {error}. Your answers are unchanged."
+            ),
+        ),
+    })
 }

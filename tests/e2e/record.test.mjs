@@ -139,3 +139,26 @@ describe("the decision record", () => {
     }
   });
 });
+
+describe("the record's link back to the site", () => {
+  let site;
+  before(async () => {
+    site = await openSite();
+  });
+  after(async () => site?.close());
+
+  it("opens the answers it carries, and refuses a tampered link without touching local answers", async () => {
+    const tab = await openPage(site);
+    const { page } = tab;
+    await tab.visit("decide#v=1&c=12&co=pci&tg=k~Fleet");
+    await page.getByText("Loaded the answers from the link.").waitFor();
+    assert.equal(await page.locator("#clusters-input").inputValue(), "12");
+    assert.equal(await page.locator("#target-0-name").inputValue(), "Fleet");
+    await page.goto(site.url("record"));
+    await page.goto(site.url("decide#v=1&c=oops"));
+    await page.getByText(/could not be read/).waitFor();
+    assert.match(await page.getByRole("status").filter({ hasText: "could not" }).textContent(), /unchanged/);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+});
