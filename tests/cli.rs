@@ -105,11 +105,22 @@ fn decide_writes_a_record_and_check_reports_whether_records_still_hold() {
     let dir = std::env::temp_dir().join(format!("pushpull-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let (code, record, stderr) = pushpull(&[
-        "decide", "--answers", "examples/answers/startup.json", "--format", "md",
-        "--details", "tests/golden/startup.details.json", "--site-url", "https://pushpull.example.org",
+        "decide",
+        "--answers",
+        "examples/answers/startup.json",
+        "--format",
+        "md",
+        "--details",
+        "tests/golden/startup.details.json",
+        "--site-url",
+        "https://pushpull.example.org",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(record, std::fs::read_to_string("tests/golden/startup.md").unwrap(), "the CLI writes the golden record");
+    assert_eq!(
+        record,
+        std::fs::read_to_string("tests/golden/startup.md").unwrap(),
+        "the CLI writes the golden record"
+    );
     let holds = dir.join("0003-holds.md");
     std::fs::write(&holds, &record).unwrap();
     let (code, stdout, _) = pushpull(&["check", holds.to_str().unwrap()]);
@@ -117,15 +128,30 @@ fn decide_writes_a_record_and_check_reports_whether_records_still_hold() {
     assert!(stdout.contains("holds (\"Pipeline deploy\")"), "{stdout}");
 
     let drifted = dir.join("0004-drifted.md");
-    std::fs::write(&drifted, record.replace("Chosen option: \"Pipeline deploy\"", "Chosen option: \"GitOps with Flux\"")).unwrap();
-    let (code, _, stderr) = pushpull(&["check", holds.to_str().unwrap(), drifted.to_str().unwrap()]);
+    std::fs::write(
+        &drifted,
+        record.replace(
+            "Chosen option: \"Pipeline deploy\"",
+            "Chosen option: \"GitOps with Flux\"",
+        ),
+    )
+    .unwrap();
+    let (code, _, stderr) =
+        pushpull(&["check", holds.to_str().unwrap(), drifted.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("0004-drifted.md: CHANGED") && stderr.contains("today's rules pick \"Pipeline deploy\""), "{stderr}");
+    assert!(
+        stderr.contains("0004-drifted.md: CHANGED")
+            && stderr.contains("today's rules pick \"Pipeline deploy\""),
+        "{stderr}"
+    );
     assert!(stderr.contains("1 of 2 records"), "{stderr}");
 
     let foreign = dir.join("0005-foreign.md");
     std::fs::write(&foreign, "# An ADR about databases\n").unwrap();
     let (code, _, stderr) = pushpull(&["check", foreign.to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("not a PushPull decision record"), "{stderr}");
+    assert!(
+        stderr.contains("not a PushPull decision record"),
+        "{stderr}"
+    );
 }

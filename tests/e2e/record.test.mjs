@@ -85,6 +85,21 @@ describe("the decision record", () => {
     await tab.close();
   });
 
+  it("loads a record dropped onto the page", async () => {
+    const tab = await openPage(site);
+    await tab.visit("record");
+    await tab.page.locator("#drop-zone").waitFor();
+    const dataTransfer = await tab.page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.md", { type: "text/markdown" }));
+      return transfer;
+    }, downloaded);
+    await tab.page.dispatchEvent("#drop-zone", "drop", { dataTransfer });
+    await tab.page.getByTestId("record-status").getByText(/Record loaded/).waitFor();
+    assert.equal(await tab.page.locator("#record-organisation").inputValue(), "Northwind <Logistics>");
+    await tab.close();
+  });
+
   it("says when today's rules pick differently from the record", async () => {
     const tab = await openPage(site);
     await tab.visit("record");

@@ -20,8 +20,8 @@ pub const ANSWERS_SCHEMA_VERSION: u32 = 1;
 /// says "small team" without a number; ten is where one team usually splits.
 pub const SMALL_TEAM_MAX: u32 = 10;
 
-/// From this many clusters on, GitOps is decisive: the source calls pulling
-/// "the only sane shape past 10 or so clusters".
+/// From this many clusters on, GitOps is decisive: pulling is what holds up
+/// at around ten clusters and beyond (a rule of thumb, see the guide).
 pub const MANY_CLUSTERS_MIN: u32 = 10;
 
 /// Everything the user has told us. `Answers::default()` is all unanswered.

@@ -8,7 +8,7 @@ pub enum Pattern {
     /// CI pushes: `kubectl apply` / `terraform apply` from the pipeline.
     #[serde(rename = "pipeline")]
     Pipeline,
-    /// An in-cluster controller (Argo CD, Flux) pulls from git.
+    /// A controller inside each cluster (Argo CD or Flux) fetches the desired state.
     #[serde(rename = "gitops")]
     GitOps,
     /// GitOps for Kubernetes, pipelines for everything else.

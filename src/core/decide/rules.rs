@@ -261,7 +261,7 @@ pub static RULES: &[Rule] = &[
         title: "No Kubernetes at all",
         source_anchor: anchors::RULE_NO_KUBERNETES,
         reads: CLUSTERS_TARGETS,
-        summary: "GitOps tools focus on Kubernetes and bolt awkwardly onto serverless, VMs and on-prem, so pipelines deploy everything.",
+        summary: "Argo CD and Flux reconcile Kubernetes objects; for Lambda functions, VMs or on-prem hosts they would be a detour, so CI pipelines deploy it all.",
         evaluate: no_kubernetes,
     },
     Rule {
@@ -269,7 +269,7 @@ pub static RULES: &[Rule] = &[
         title: "Kubernetes and non-Kubernetes targets",
         source_anchor: anchors::RULE_MIXED_WORKLOADS,
         reads: CLUSTERS_TARGETS,
-        summary: "Mixed workloads end up hybrid by necessity: GitOps for Kubernetes, CI pipelines for the rest, bridged by an image-build pipeline that updates the manifests.",
+        summary: "With Kubernetes and other targets side by side, neither model covers everything: a controller takes the clusters, CI takes the rest, and the image build joins them by committing new tags to the manifest repo.",
         evaluate: mixed_workloads,
     },
     Rule {
@@ -277,7 +277,7 @@ pub static RULES: &[Rule] = &[
         title: "Many clusters",
         source_anchor: anchors::GITOPS_MULTI_CLUSTER,
         reads: CLUSTERS,
-        summary: "Past ten or so clusters, pulling from a shared git repo is the only sane shape; pushing to each cluster from CI does not scale.",
+        summary: "At around ten clusters and beyond, every cluster fetching from one repo is the arrangement that holds up; a CI job per cluster, each with its own credential, does not.",
         evaluate: many_clusters,
     },
     Rule {
@@ -293,7 +293,7 @@ pub static RULES: &[Rule] = &[
         title: "Single cluster, small team",
         source_anchor: anchors::RULE_SINGLE_CLUSTER_SMALL_TEAM,
         reads: CLUSTERS_TEAM,
-        summary: "At this scale a CI pipeline is enough; a GitOps controller adds operational cost without clear benefit.",
+        summary: "For one cluster and a team this size, a well-run pipeline does the job; a controller would be one more thing to run, upgrade and debug for little gain.",
         evaluate: single_cluster_small_team,
     },
     Rule {
@@ -317,7 +317,7 @@ pub static RULES: &[Rule] = &[
         title: "Kubernetes-only targets",
         source_anchor: anchors::HYBRID_GITOPS_FOR_KUBERNETES,
         reads: CLUSTERS_TARGETS,
-        summary: "Manifest-driven GitOps is the standard shape for Kubernetes at any meaningful scale; the cluster count decides how firmly.",
+        summary: "For Kubernetes, manifests in git applied by a controller is the usual arrangement once an estate grows; the cluster count decides how firmly.",
         evaluate: kubernetes_only,
     },
     Rule {
@@ -325,7 +325,7 @@ pub static RULES: &[Rule] = &[
         title: "Compliance regime",
         source_anchor: anchors::GITOPS_COMPLIANCE,
         reads: &[QuestionId::Compliance],
-        summary: "Auditable declarative state with built-in drift detection: git is the source of truth auditors can read.",
+        summary: "Auditors get a reviewed history of every change in git, and the controller reports any difference between that history and what actually runs.",
         evaluate: compliance,
     },
     Rule {
@@ -341,7 +341,7 @@ pub static RULES: &[Rule] = &[
         title: "CI holding cluster credentials",
         source_anchor: anchors::WEIGH_DR_AND_CREDENTIALS,
         reads: &[QuestionId::CiCredentialConcern],
-        summary: "With GitOps the cluster trusts git, not CI: cluster credentials never leave the cluster, shrinking what a CI compromise reaches.",
+        summary: "When each cluster pulls for itself, CI needs no key to production, so a compromised CI system can no longer change what runs.",
         evaluate: ci_credentials,
     },
     Rule {

@@ -54,7 +54,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<SplitRow> {
             category: SplitCategory::ImageBuild,
             target_kind: None,
             deployed_by: Deployer::Pipeline,
-            note: "CI builds and pushes the image, then commits the new tag to the manifest repo; the GitOps controller applies it.".to_string(),
+            note: "CI builds the image, publishes it to the registry and commits its tag to the manifest repo; the controller rolls it out.".to_string(),
         });
     }
     if let Some(steps) = a.imperative() {

@@ -72,7 +72,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<Warning> {
         out.push(Warning {
             id: WarningId::MixedModeUndocumented,
             text: format!(
-                "{what}, and no written split says which deploys what: mixed-mode confusion is the failure mode."
+                "{what}, and no written split says which deploys what: sooner or later nobody knows which one shipped a change."
             ),
             anchor: anchors::HYBRID_DOCUMENTED_SPLIT,
         });
