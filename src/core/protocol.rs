@@ -7,7 +7,8 @@
 //! Each reply starts with its kind on the first line.
 
 use crate::core::codec;
-use crate::core::decide::panel_html::{announcement, capitalise, pattern_class, render_panel};
+use crate::core::decide::panel_html::{announcement, pattern_class, render_panel};
+use crate::core::decide::text::capitalize;
 use crate::core::decide::{evaluate, samples};
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
@@ -84,7 +85,7 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
                         pattern_class(d.pattern),
                         u8::from(d.pattern.is_some_and(|p| p.uses_gitops())),
                         d.headline(),
-                        capitalise(d.strength.label()),
+                        capitalize(d.strength.label()),
                         announcement(&d),
                         render_panel(&d, base).replace('\n', " ")
                     )

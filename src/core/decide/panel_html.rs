@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::decision::Decision;
 use super::pattern::Pattern;
+use super::text::capitalize;
 use crate::core::html::escape;
 
 /// The CSS modifier for a pattern's colour.
@@ -17,14 +18,6 @@ pub fn pattern_class(pattern: Option<Pattern>) -> &'static str {
     }
 }
 
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// One sentence for screen readers when the pick changes.
 pub fn announcement(d: &Decision) -> String {
     match d.pattern {
@@ -32,7 +25,7 @@ pub fn announcement(d: &Decision) -> String {
             "Recommendation: {}. {} {} pick.",
             d.headline(),
             d.subline(),
-            capitalise(d.strength.label())
+            capitalize(d.strength.label())
         ),
         None => "No recommendation yet: answer the first questions.".to_string(),
     }
@@ -67,7 +60,7 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
         r#"<h2 id="rec-title" class="rec__title">Recommendation</h2><p class="rec__pattern" data-testid="rec-pattern">{headline}</p><p class="rec__subline">{subline}</p><p class="rec__strength"><span class="badge" data-testid="rec-strength">{strength}</span> {reason}</p><div class="rec__progress"><label for="answered-progress">{answered} of {total} questions answered</label><progress id="answered-progress" max="{total}" value="{answered}"></progress></div><p class="rec__rationale">{rationale}</p>"#,
         headline = escape(&d.headline()),
         subline = escape(&d.subline()),
-        strength = capitalise(d.strength.label()),
+        strength = capitalize(d.strength.label()),
         reason = escape(&d.strength_reason),
         answered = d.answered,
         total = d.total_questions,
