@@ -7,7 +7,6 @@ use leptos_router::path;
 
 use crate::browser;
 use crate::components::search::SiteSearch;
-use crate::core::decide::Answers;
 use crate::core::page_meta;
 use crate::core::routes::{self, Route};
 use crate::pages::{decide::DecidePage, doc::DocPage, docs_index::DocsIndexPage, home::HomePage};
@@ -30,7 +29,7 @@ impl SiteBase {
 pub fn App() -> impl IntoView {
     let base = browser::site_base();
     provide_context(SiteBase(base.clone()));
-    provide_context(Session::new(Answers::default()));
+    provide_context(Session::restore_and_autosave());
 
     // The header and footer are static HTML in index.html; the app fills
     // `<main>` and the search box.

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::core::codec;
 use crate::core::decide::Answers;
 use crate::core::protocol::{decide_request, parse_reply, Panel, Reply};
+use crate::core::saved_state::{self, STORAGE_KEY};
 use crate::core::workshop::Workshop;
 
 /// The worker's loader, relative to the site base.
@@ -30,6 +31,8 @@ pub struct Session {
     pub panel: RwSignal<Option<Panel>>,
     /// The record for the current answers and details.
     pub written: RwSignal<Written>,
+    /// A problem with saving or restoring work in this browser.
+    pub storage_notice: RwSignal<Option<String>>,
     /// The Record page's details form, drawn by the worker.
     pub record_form: RwSignal<Option<String>>,
     /// The outcome of the last record action (load, download, copy).
@@ -49,9 +52,45 @@ impl Session {
             written: RwSignal::new(None),
             notice: RwSignal::new(None),
             record_form: RwSignal::new(None),
+            storage_notice: RwSignal::new(None),
             worker: StoredValue::new_local(None),
             pending: StoredValue::new(Some(Vec::new())),
         }
+    }
+
+    /// A session with the work saved in this browser, kept saved from now on.
+    /// Saved work that cannot be read is set aside (never deleted) and named.
+    pub fn restore_and_autosave() -> Self {
+        let session = Session::new(Answers::default());
+        match browser::storage_get(STORAGE_KEY) {
+            Ok(Some(saved)) => match saved_state::decode(&saved) {
+                Ok((answers, workshop)) => {
+                    session.answers.set(answers);
+                    session.workshop.set(workshop);
+                }
+                Err(error) => {
+                    let aside = format!("{STORAGE_KEY}.unreadable");
+                    let kept = browser::storage_set(&aside, &saved).is_ok();
+                    session.storage_notice.set(Some(format!(
+                        "Your saved work could not be restored: {error}. {} You are starting with empty answers.",
+                        if kept { format!("The saved data was kept aside in this browser's storage under \"{aside}\".") } else { String::new() }
+                    )));
+                }
+            },
+            Ok(None) => {}
+            Err(error) => session.storage_notice.set(Some(format!(
+                "Your work will not be saved: {error}. Everything else works."
+            ))),
+        }
+        Effect::new(move |_| {
+            let saved = session
+                .answers
+                .with(|a| session.workshop.with(|w| saved_state::encode(a, w)));
+            if let Err(error) = browser::storage_set(STORAGE_KEY, &saved) {
+                session.storage_notice.set(Some(format!("Your latest answers could not be saved: {error}. They are still used on this page.")));
+            }
+        });
+        session
     }
 
     /// Replaces every answer (not a keystroke in the form).

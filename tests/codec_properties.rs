@@ -124,3 +124,18 @@ proptest! {
         let _ = decode(&text);
     }
 }
+
+proptest! {
+    #[test]
+    fn saved_state_round_trips(a in answers(), w in workshop()) {
+        use pushpull::core::saved_state::{decode as load, encode as save};
+        let (back, details) = load(&save(&a, &w)).unwrap();
+        prop_assert_eq!(back, a);
+        prop_assert_eq!(normalised(details), normalised(w));
+    }
+
+    #[test]
+    fn saved_state_never_panics(text in "(pushpull-session/1\n)?.{0,200}") {
+        let _ = pushpull::core::saved_state::decode(&text);
+    }
+}

@@ -12,6 +12,7 @@ pub mod page_meta;
 pub mod protocol;
 pub mod record;
 pub mod routes;
+pub mod saved_state;
 pub mod search;
 pub mod search_box;
 pub mod views;

@@ -89,6 +89,7 @@ pub fn DecidePage() -> impl IntoView {
                 </p>
             </header>
             {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
+            {session.storage_notice.get_untracked().map(|text| view! { <p class="notice notice--warn decide__notice" role="status" data-testid="storage-notice">{text}</p> })}
             <form id=FORM_ID class="decide__questions" aria-label="Questionnaire"
                 on:submit=|event| event.prevent_default()
                 on:input=on_input on:change=on_change on:click=on_click></form>
