@@ -4,14 +4,18 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::app::SiteBase;
 use crate::browser;
 use crate::core::codec;
 use crate::core::decide::form::{apply, question_states, Outcome};
 use crate::core::decide::form_html::render_form;
+use crate::core::decide::Answers;
 use crate::core::html::escape;
-use crate::state::use_session;
+use crate::core::views::decide_toolbar::{toolbar, Toolbar};
+use crate::core::workshop::Workshop;
+use crate::state::{use_session, Session};
 
 const FORM_ID: &str = "questionnaire";
 
@@ -19,7 +23,65 @@ const FORM_ID: &str = "questionnaire";
 pub fn DecidePage() -> impl IntoView {
     let session = use_session();
     let base = expect_context::<SiteBase>().0;
-    let link_notice = load_answers_from_link(session);
+    let offer = RwSignal::new(None::<(Answers, Option<Workshop>)>);
+    let link_notice = read_link(session, offer);
+    let confirming_reset = RwSignal::new(false);
+    let toolbar_status = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let state = match offer.with(|o| o.as_ref().map(|(a, w)| (a.answered_count(), w.is_some())))
+        {
+            Some((answered, with_details)) => Toolbar::OfferLink {
+                answered,
+                with_details,
+            },
+            None if confirming_reset.get() => Toolbar::ConfirmReset,
+            None => Toolbar::Idle,
+        };
+        browser::set_inner_html("decide-toolbar", &toolbar(state, &toolbar_status.get()));
+    });
+    let on_toolbar = move |event: ev::MouseEvent| {
+        let share = |with_details: bool| {
+            let encoded = session.answers.with_untracked(|a| {
+                session
+                    .workshop
+                    .with_untracked(|w| codec::encode(a, with_details.then_some(w)))
+            });
+            let link = format!("{}/decide#{encoded}", browser::site_url());
+            spawn_local(async move {
+                toolbar_status.set(match browser::copy_text(&link).await {
+                    Ok(()) => format!("Copied a link of {} characters. It carries the answers in its #fragment, which browsers never send to a server.", link.len()),
+                    Err(error) => format!("Copying failed: {error}. The link is: {link}"),
+                });
+            });
+        };
+        match browser::clicked_action(&event).as_deref() {
+            Some("copy-link") => share(false),
+            Some("copy-link-details") => share(true),
+            Some("reset") => confirming_reset.set(true),
+            Some("cancel-reset") => confirming_reset.set(false),
+            Some("confirm-reset") => {
+                confirming_reset.set(false);
+                session.workshop.set(Workshop::default());
+                session.replace_answers(Answers::default());
+                toolbar_status.set("Started a new decision.".to_string());
+            }
+            Some("accept-link") => {
+                if let Some((answers, workshop)) = offer.get_untracked() {
+                    if let Some(workshop) = workshop {
+                        session.workshop.set(workshop);
+                    }
+                    session.replace_answers(answers);
+                    toolbar_status.set("Replaced your answers with the link's.".to_string());
+                }
+                offer.set(None);
+            }
+            Some("reject-link") => {
+                offer.set(None);
+                toolbar_status.set("Kept your answers; the link was ignored.".to_string());
+            }
+            _ => {}
+        }
+    };
     session.watch_decision(base.clone());
     // The worker's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
@@ -90,6 +152,7 @@ pub fn DecidePage() -> impl IntoView {
             </header>
             {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
             {session.storage_notice.get_untracked().map(|text| view! { <p class="notice notice--warn decide__notice" role="status" data-testid="storage-notice">{text}</p> })}
+            <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>
             <form id=FORM_ID class="decide__questions" aria-label="Questionnaire"
                 on:submit=|event| event.prevent_default()
                 on:input=on_input on:change=on_change on:click=on_click></form>
@@ -107,23 +170,35 @@ pub fn DecidePage() -> impl IntoView {
     }
 }
 
-/// Answers carried in the URL fragment (a record's "open these answers"
-/// link) replace the current ones; a damaged fragment changes nothing.
-fn load_answers_from_link(session: crate::state::Session) -> Option<(&'static str, String)> {
+/// A link's answers (and maybe details) waiting for the user's yes.
+type Offer = Option<(Answers, Option<Workshop>)>;
+
+/// Answers carried in the URL fragment (a share link, or a record's "open
+/// these answers" link). They replace empty local work at once; otherwise
+/// they wait for a yes. A damaged link changes nothing.
+fn read_link(session: Session, offer: RwSignal<Offer>) -> Option<(&'static str, String)> {
     let fragment = browser::location_hash();
     if !fragment.starts_with("v=") {
         return None;
     }
-    Some(match codec::decode(&fragment) {
-        Ok((answers, _)) => {
-            session.replace_answers(answers);
-            ("info", "Loaded the answers from the link.".to_string())
+    match codec::decode(&fragment) {
+        Ok((answers, workshop)) => {
+            if session.answers.with_untracked(|a| *a == Answers::default()) {
+                if let Some(workshop) = workshop {
+                    session.workshop.set(workshop);
+                }
+                session.replace_answers(answers);
+                Some(("info", "Loaded the answers from the link.".to_string()))
+            } else {
+                offer.set(Some((answers, workshop)));
+                None
+            }
         }
-        Err(error) => (
+        Err(error) => Some((
             "error",
             format!(
                 "The answers in this link could not be read: {error}. Your answers are unchanged."
             ),
-        ),
-    })
+        )),
+    }
 }

@@ -49,3 +49,62 @@ describe("saving work in the browser", () => {
     await tab.close();
   });
 });
+
+describe("share links and starting over", () => {
+  let site;
+  before(async () => {
+    site = await openSite();
+  });
+  after(async () => site?.close());
+
+  it("copies a share link that a fresh browser opens, and asks before replacing local work", async () => {
+    const tab = await openPage(site);
+    await tab.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const { page } = tab;
+    await tab.visit("decide");
+    await page.getByLabel("Kubernetes clusters").fill("40");
+    await page.getByLabel("SOC 2").check();
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    await page.getByText(/Copied a link of/).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /\/decide#v=1&c=40&co=soc2$/);
+    assert.ok(link.length <= 256, `${link.length} characters`);
+
+    const fresh = await openPage(site);
+    await fresh.page.goto(link);
+    await fresh.page.getByText("Loaded the answers from the link.").waitFor();
+    assert.equal(await fresh.page.locator("#clusters-input").inputValue(), "40");
+
+    await fresh.page.getByLabel("Kubernetes clusters").fill("2");
+    await fresh.page.goto(site.url("record"));
+    await fresh.page.goto(link);
+    await fresh.page.getByText(/This link carries 2 answers/).waitFor();
+    assert.equal(await fresh.page.locator("#clusters-input").inputValue(), "2", "nothing is replaced before the user says yes");
+    await fresh.page.getByRole("button", { name: "Keep my answers" }).click();
+    assert.equal(await fresh.page.locator("#clusters-input").inputValue(), "2");
+    await fresh.page.goto(site.url("record"));
+    await fresh.page.goto(link);
+    await fresh.page.getByRole("button", { name: "Replace with the link's answers" }).click();
+    await fresh.page.waitForFunction(() => document.querySelector("#clusters-input")?.value === "40");
+    assert.deepEqual(await fresh.problems(), []);
+    await fresh.close();
+    await tab.close();
+  });
+
+  it("starts a new decision only after a confirmation", async () => {
+    const tab = await openPage(site);
+    const { page } = tab;
+    await tab.visit("decide");
+    await page.getByLabel("Kubernetes clusters").fill("5");
+    await page.getByRole("button", { name: "Start a new decision" }).click();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    assert.equal(await page.locator("#clusters-input").inputValue(), "5");
+    await page.getByRole("button", { name: "Start a new decision" }).click();
+    await page.getByRole("button", { name: "Clear everything" }).click();
+    await page.waitForFunction(() => document.querySelector("#clusters-input")?.value === "");
+    await page.reload();
+    await page.locator("#clusters-input").waitFor();
+    assert.equal(await page.locator("#clusters-input").inputValue(), "");
+    await tab.close();
+  });
+});

@@ -3,6 +3,7 @@
 //! the same functions can write static pages. Text from users or content is
 //! escaped with `html::escape`.
 
+pub mod decide_toolbar;
 pub mod docs;
 pub mod home;
 pub mod record_page;
