@@ -18,13 +18,6 @@ use crate::state::Session;
 #[derive(Clone, Debug)]
 pub struct SiteBase(pub String);
 
-impl SiteBase {
-    /// A site-relative path (`/docs/x`) as a link under the base.
-    pub fn href(&self, path: &str) -> String {
-        format!("{}{}", self.0, path)
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     let base = browser::site_base();

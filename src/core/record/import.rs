@@ -6,7 +6,7 @@ use std::fmt;
 use super::options::{chosen_option, named_tool};
 use super::writer::{EMBED_PREFIX, EMBED_SUFFIX};
 use crate::core::codec::{self, CodecError};
-use crate::core::decide::{evaluate, Answers, Decision};
+use crate::core::decide::{evaluate, Answers};
 use crate::core::workshop::Workshop;
 
 /// Largest file accepted.
@@ -52,10 +52,6 @@ impl Imported {
     /// The rules pick differently today than the record says.
     pub fn drifted(&self) -> bool {
         self.recorded_choice.as_deref() != self.current_choice
-    }
-
-    pub fn decision(&self) -> Decision {
-        evaluate(&self.answers)
     }
 }
 
