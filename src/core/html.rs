@@ -17,6 +17,21 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Lowercase ASCII words joined by `-` ("When GitOps wins!" →
+/// "when-gitops-wins"); empty when the text has no ASCII letters or digits.
+/// Used for heading ids and file names.
+pub fn ascii_slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::escape;

@@ -9,7 +9,7 @@
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
-use super::html::escape;
+use super::html::{ascii_slug, escape};
 
 /// One entry of a page's table of contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,15 +45,7 @@ pub fn options() -> Options {
 
 /// Turns heading text into an anchor id: lowercase ASCII words joined by `-`.
 pub fn slugify(text: &str) -> String {
-    let mut id = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-').to_string();
+    let id = ascii_slug(text);
     if id.is_empty() {
         "section".to_string()
     } else {

@@ -1,6 +1,8 @@
 //! User text inside Markdown and YAML, kept as text: it can never open a
 //! heading, list, link, image, HTML tag, table cell or front-matter key.
 
+use crate::core::html::ascii_slug;
+
 /// One line of inline Markdown that renders as exactly `text`.
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
@@ -80,14 +82,7 @@ pub fn yaml_list(items: &[String]) -> String {
 
 /// A file-name slug: lowercase ASCII words joined by `-`, at most 60 characters.
 pub fn file_slug(title: &str) -> String {
-    let mut slug = String::new();
-    for c in title.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
+    let mut slug = ascii_slug(title);
     if slug.len() > 60 {
         // Cut at a word boundary.
         let cut = slug[..=60].rfind('-').unwrap_or(60);
