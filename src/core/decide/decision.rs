@@ -111,7 +111,7 @@ impl Decision {
         match self.gitops_tool {
             Some(ToolPick::ArgoCd) => "Argo CD",
             Some(ToolPick::Flux) => "Flux",
-            Some(ToolPick::ConsolidateOnOne) => "Argo CD or Flux (one, not both)",
+            Some(ToolPick::ConsolidateOnOne) => "one of Argo CD or Flux",
             _ => "Argo CD or Flux",
         }
     }
