@@ -100,6 +100,14 @@ pub fn form_control(event: &web_sys::Event) -> Option<crate::core::decide::form:
             ..Control::default()
         });
     }
+    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return Some(Control {
+            name: area.name(),
+            value: area.value(),
+            data: target.get_attribute("data-question").unwrap_or_default(),
+            ..Control::default()
+        });
+    }
     if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
         return Some(Control {
             name: select.name(),
@@ -219,6 +227,57 @@ pub fn set_page_meta(title: &str, description: &str) {
     document.set_title(title);
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
         let _ = meta.set_attribute("content", description);
+    }
+}
+
+/// The text in the text area `id` ("" when there is none).
+pub fn text_area_value(id: &str) -> String {
+    use wasm_bindgen::JsCast;
+    element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|area| area.value())
+        .unwrap_or_default()
+}
+
+/// Empties the text area `id`.
+pub fn clear_text_area(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(area) =
+        element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        area.set_value("");
+    }
+}
+
+/// Turns a class on `<body>` on or off (the projector view styles the
+/// whole page).
+pub fn set_body_class(class: &str, on: bool) {
+    if let Some(body) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.body())
+    {
+        let _ = body.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Marks `id` as the one current element among those matching
+/// `selector` (an attribute the projector view's CSS reads).
+pub fn mark_current(selector: &str, id: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Ok(all) = document.query_selector_all(selector) {
+        for index in 0..all.length() {
+            if let Some(element) = all
+                .item(index)
+                .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+            {
+                let _ = element.remove_attribute("data-current");
+            }
+        }
+    }
+    if let Some(element) = id.and_then(element_by_id) {
+        let _ = element.set_attribute("data-current", "");
     }
 }
 

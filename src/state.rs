@@ -135,8 +135,19 @@ impl Session {
     /// Keeps `panel` up to date while the calling page is shown.
     pub fn watch_decision(&self, base: String) {
         let session = *self;
+        // Participants travel along so the worker can compare answers; notes
+        // and other details do not change the recommendation.
+        let participants = Memo::new(move |_| session.workshop.with(|w| w.participants.clone()));
         Effect::new(move |_| {
-            let encoded = session.answers.with(|a| codec::encode(a, None));
+            let participants = participants.with(|list| {
+                (!list.is_empty()).then(|| Workshop {
+                    participants: list.clone(),
+                    ..Workshop::default()
+                })
+            });
+            let encoded = session
+                .answers
+                .with(|a| codec::encode(a, participants.as_ref()));
             session.send(&decide_request(&base, &encoded));
         });
     }

@@ -7,7 +7,8 @@ use pushpull::core::decide::answers::{Answers, Target, TargetKind};
 use pushpull::core::decide::choices::{
     Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
 };
-use pushpull::core::workshop::{NamedTool, Status, Workshop};
+use pushpull::core::decide::QuestionId;
+use pushpull::core::workshop::{NamedTool, Note, Owner, Participant, Status, Workshop};
 
 fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
     proptest::sample::select(all)
@@ -64,6 +65,12 @@ fn workshop() -> impl Strategy<Value = Workshop> {
         names(),
         0u32..10_000,
         proptest::option::of(pick(&[NamedTool::ArgoCd, NamedTool::Flux])),
+        proptest::sample::subsequence(QuestionId::all().to_vec(), 0..4).prop_flat_map(|qs| {
+            let n = qs.len();
+            (Just(qs), proptest::collection::vec("(.|\n){0,80}", n))
+        }),
+        proptest::collection::vec((".{0,20}", ".{0,20}"), 0..3),
+        proptest::collection::vec((".{0,20}", answers()), 0..3),
     )
         .prop_map(
             |(
@@ -76,6 +83,9 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 informed,
                 number,
                 gitops_tool,
+                (questions, texts),
+                owners,
+                participants,
             )| Workshop {
                 organisation,
                 title,
@@ -86,6 +96,19 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 informed,
                 number,
                 gitops_tool,
+                notes: questions
+                    .into_iter()
+                    .zip(texts)
+                    .map(|(question, text)| Note { question, text })
+                    .collect(),
+                owners: owners
+                    .into_iter()
+                    .map(|(what, name)| Owner { what, name })
+                    .collect(),
+                participants: participants
+                    .into_iter()
+                    .map(|(name, answers)| Participant { name, answers })
+                    .collect(),
             },
         )
 }

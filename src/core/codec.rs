@@ -12,11 +12,13 @@ use crate::core::decide::answers::{Answers, Target, TargetKind};
 use crate::core::decide::choices::{
     Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
 };
-use crate::core::workshop::{NamedTool, Status, Workshop};
+use crate::core::decide::questions::QuestionId;
+use crate::core::workshop::{NamedTool, Note, Owner, Participant, Status, Workshop};
 
 pub const CODEC_VERSION: u32 = 1;
-/// Longest encoded text accepted.
-pub const MAX_ENCODED: usize = 16 * 1024;
+/// Longest encoded text accepted: room for ten long notes in any script
+/// and a roomful of participants, far below the browser's storage quota.
+pub const MAX_ENCODED: usize = 512 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodecError {
@@ -245,8 +247,58 @@ pub fn encode(a: &Answers, workshop: Option<&Workshop>) -> String {
         if let Some(tool) = w.gitops_tool {
             push("wg", code(TOOL, tool).into());
         }
+        let pairs = |items: Vec<(String, String)>| {
+            let pairs: Vec<String> = items
+                .iter()
+                // A key's own `~` would end it early.
+                .map(|(key, text)| {
+                    let key = percent_encode(key).replace('~', "%7E");
+                    format!("{key}~{}", percent_encode(text))
+                })
+                .collect();
+            pairs.join(",")
+        };
+        let notes = w
+            .notes
+            .iter()
+            .map(|n| (question_index(n.question).to_string(), n.text.clone()));
+        let owners = w.owners.iter().map(|o| (o.what.clone(), o.name.clone()));
+        let participants = w
+            .participants
+            .iter()
+            .map(|p| (p.name.clone(), encode(&p.answers, None)));
+        for (key, items) in [
+            ("wq", notes.collect::<Vec<_>>()),
+            ("wr", owners.collect()),
+            ("wp", participants.collect()),
+        ] {
+            if !items.is_empty() {
+                push(key, pairs(items));
+            }
+        }
     }
     parts.join("&")
+}
+
+fn question_index(question: QuestionId) -> usize {
+    QuestionId::all()
+        .iter()
+        .position(|q| *q == question)
+        .unwrap_or(0)
+}
+
+/// Splits `a~b,c~d` into decoded pairs.
+fn decode_pairs(field: &'static str, value: &str) -> Result<Vec<(String, String)>, CodecError> {
+    value
+        .split(',')
+        .map(|item| {
+            let (key, text_part) = item.split_once('~').ok_or_else(|| CodecError::BadValue {
+                field,
+                value: item.to_string(),
+            })?;
+            Ok((text(field, key)?, text(field, text_part)?))
+        })
+        .collect()
 }
 
 fn number(field: &'static str, text: &str) -> Result<u32, CodecError> {
@@ -371,6 +423,42 @@ pub fn decode(input: &str) -> Result<(Answers, Option<Workshop>), CodecError> {
             "wi" => w.informed = list("wi", value)?,
             "wn" => w.number = number("wn", value)?,
             "wg" => w.gitops_tool = Some(parse_code(TOOL, "wg", value)?),
+            "wq" => {
+                for (index, note) in decode_pairs("wq", value)? {
+                    let question = index
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| QuestionId::all().get(i).copied())
+                        .filter(|q| w.notes.iter().all(|n| n.question != *q))
+                        .ok_or_else(|| CodecError::BadValue {
+                            field: "wq",
+                            value: index.clone(),
+                        })?;
+                    w.notes.push(Note {
+                        question,
+                        text: note,
+                    });
+                }
+            }
+            "wr" => {
+                for (what, name) in decode_pairs("wr", value)? {
+                    w.owners.push(Owner { what, name });
+                }
+            }
+            "wp" => {
+                for (name, encoded) in decode_pairs("wp", value)? {
+                    let answers = match decode(&encoded) {
+                        Ok((answers, None)) => answers,
+                        _ => {
+                            return Err(CodecError::BadValue {
+                                field: "wp",
+                                value: name,
+                            })
+                        }
+                    };
+                    w.participants.push(Participant { name, answers });
+                }
+            }
             _ => return Err(CodecError::UnknownField(key.to_string())),
         }
     }
@@ -452,9 +540,35 @@ mod tests {
         ));
         assert!(matches!(decode("v=1&wo=x"), Err(CodecError::Malformed(_))));
         assert!(matches!(
-            decode(&"v=1&".repeat(10_000)),
+            decode(&"v=1&".repeat(200_000)),
             Err(CodecError::TooLong(_))
         ));
         assert!(decode("v=1&c=1").unwrap().0.clusters == Some(1));
+        for bad in [
+            "v=1&w=1&wq=10~x",
+            "v=1&w=1&wq=1~x,1~y",
+            "v=1&w=1&wr=nope",
+            "v=1&w=1&wp=Ana~v%3D1%26w%3D1",
+            "v=1&w=1&wp=Ana~garbage",
+        ] {
+            assert!(
+                matches!(decode(bad), Err(CodecError::BadValue { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn workshop_notes_owners_and_participants_round_trip() {
+        let mut w = Workshop::default();
+        w.set_note(QuestionId::Targets, "Lambda stays on CI, ~ for now, 100%");
+        w.set_owner("EKS prod~1", "Platform, team");
+        w.participants.push(Participant {
+            name: "Ana~Bo".into(),
+            answers: samples::platform(),
+        });
+        let encoded = encode(&samples::mixed(), Some(&w));
+        assert!(encoded.contains("&wq=4~") && encoded.contains("&wp=Ana%7EBo~v%3D1"));
+        assert_eq!(decode(&encoded).unwrap(), (samples::mixed(), Some(w)));
     }
 }

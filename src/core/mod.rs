@@ -9,6 +9,7 @@ pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod page_meta;
+pub mod participants;
 pub mod protocol;
 pub mod record;
 pub mod routes;

@@ -10,9 +10,11 @@ use crate::core::codec;
 use crate::core::decide::panel_html::{announcement, pattern_class, render_panel};
 use crate::core::decide::text::capitalize;
 use crate::core::decide::{evaluate, samples};
+use crate::core::participants::compare;
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
 use crate::core::record::writer::{file_name, write, RecordInput};
+use crate::core::views::participants::{summary, votes};
 use crate::core::views::record_page::record_form;
 
 /// The worker's first message: requests sent before it are lost.
@@ -26,8 +28,8 @@ pub fn write_request(site_url: &str, encoded: &str) -> String {
     format!("write\n{site_url}\n{encoded}")
 }
 
-pub fn record_form_request(base: &str, uses_gitops: bool, encoded_details: &str) -> String {
-    format!("form\n{base}\n{}\n{encoded_details}", u8::from(uses_gitops))
+pub fn record_form_request(base: &str, encoded: &str) -> String {
+    format!("form\n{base}\n{encoded}")
 }
 
 pub fn import_request(text: &str) -> String {
@@ -45,7 +47,15 @@ pub struct Panel {
     /// One sentence for the live region.
     pub announcement: String,
     pub html: String,
+    /// The workshop's participants and their disputes (empty without any).
+    pub participants: String,
+    /// Who answered what, per question in questionnaire order (empty
+    /// without participants).
+    pub votes: Vec<String>,
 }
+
+/// Separates the per-question parts of a reply line.
+const PART: char = '\u{1f}';
 
 /// What the app reads from a reply.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,15 +88,23 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
         "decide" => {
             let (base, encoded) = first_line(rest);
             match codec::decode(encoded) {
-                Ok((answers, _)) => {
+                Ok((answers, workshop)) => {
                     let d = evaluate(&answers);
+                    let participants = workshop.unwrap_or_default().participants;
+                    let comparisons = compare(&answers, &participants);
+                    let votes: Vec<String> = comparisons
+                        .iter()
+                        .map(|c| votes(c).replace(PART, " "))
+                        .collect();
                     format!(
-                        "decided\n{}\n{}\n{}\n{}\n{}\n{}",
+                        "decided\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
                         pattern_class(d.pattern),
                         u8::from(d.pattern.is_some_and(|p| p.uses_gitops())),
                         d.headline(),
                         capitalize(d.strength.label()),
                         announcement(&d),
+                        summary(&participants, &comparisons).replace(['\n', PART], " "),
+                        votes.join(&PART.to_string()).replace('\n', " "),
                         render_panel(&d, base).replace('\n', " ")
                     )
                 }
@@ -116,12 +134,11 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
             }
         }
         "form" => {
-            let (base, rest) = first_line(rest);
-            let (uses_gitops, encoded) = first_line(rest);
+            let (base, encoded) = first_line(rest);
             match codec::decode(encoded) {
-                Ok((_, workshop)) => format!(
+                Ok((answers, workshop)) => format!(
                     "form\n{}",
-                    record_form(&workshop.unwrap_or_default(), uses_gitops == "1", base)
+                    record_form(&workshop.unwrap_or_default(), &evaluate(&answers), base)
                         .replace('\n', " ")
                 ),
                 Err(error) => format!("error\nThe record details could not be read: {error}."),
@@ -158,7 +175,7 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
 /// (`timings` replies are read by the browser tests, not by the app.)
 pub fn parse_reply(reply: &str) -> Reply {
     let (kind, rest) = first_line(reply);
-    let mut lines = rest.splitn(6, '\n');
+    let mut lines = rest.splitn(8, '\n');
     let mut next = || lines.next().unwrap_or("").to_string();
     match kind {
         "decided" => Reply::Decided(Panel {
@@ -167,6 +184,11 @@ pub fn parse_reply(reply: &str) -> Reply {
             headline: next(),
             strength: next(),
             announcement: next(),
+            participants: next(),
+            votes: match next() {
+                line if line.is_empty() => Vec::new(),
+                line => line.split(PART).map(String::from).collect(),
+            },
             html: next(),
         }),
         "written" => {
@@ -257,12 +279,9 @@ mod tests {
         assert!(matches!(parse_reply("garbage"), Reply::Error(_)));
         let timings = respond("bench\n2", &|| 0.0);
         assert_eq!(timings, format!("timings\n{}", ["0.0000"; 8].join(",")));
-        let details = codec::encode(
-            &crate::core::decide::Answers::default(),
-            Some(&Workshop::default()),
-        );
+        let details = codec::encode(&samples::mixed(), Some(&Workshop::default()));
         assert!(
-            matches!(ask(&record_form_request("/b", true, &details)), Reply::RecordForm(html) if html.contains("gitops-tool"))
+            matches!(ask(&record_form_request("/b", &details)), Reply::RecordForm(html) if html.contains("gitops-tool") && html.contains("owner:"))
         );
     }
 }

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::decide::answers::Answers;
+use crate::core::decide::questions::QuestionId;
+
 /// MADR's `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -72,10 +75,46 @@ pub struct Workshop {
     /// The record's number in `docs/decisions/NNNN-….md`.
     pub number: u32,
     pub gitops_tool: Option<NamedTool>,
+    /// What the room said about a question, at most one note per question.
+    pub notes: Vec<Note>,
+    /// Who owns each pipeline, and who runs the GitOps tool for each
+    /// cluster group: one name per row of the "who deploys what" split.
+    pub owners: Vec<Owner>,
+    /// The answers each participant sent from their own device.
+    pub participants: Vec<Participant>,
+}
+
+/// A discussion note on one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub question: QuestionId,
+    pub text: String,
+}
+
+/// The owner named for one row of the split (a target, or a pipeline step).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Owner {
+    /// The split row's `what`: a target's name, or a step's.
+    pub what: String,
+    pub name: String,
+}
+
+/// One workshop participant and the answers from their share link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub name: String,
+    pub answers: Answers,
 }
 
 /// Longest text kept in a single-line field.
 pub const FIELD_MAX: usize = 200;
+/// Longest discussion note kept.
+pub const NOTE_MAX: usize = 2000;
+/// Control name prefix of the owner fields: `owner:<split row>`.
+pub const OWNER_FIELD: &str = "owner:";
 
 /// Splits a comma- or newline-separated list of names, dropping blanks.
 pub fn parse_names(text: &str) -> Vec<String> {
@@ -138,9 +177,51 @@ impl Workshop {
                     _ => None,
                 }
             }
-            _ => return false,
+            _ => match name.strip_prefix(OWNER_FIELD) {
+                Some(what) => self.set_owner(what, value),
+                None => return false,
+            },
         }
         true
+    }
+
+    /// The note on `question`, or "".
+    pub fn note(&self, question: QuestionId) -> &str {
+        self.notes
+            .iter()
+            .find(|n| n.question == question)
+            .map_or("", |n| n.text.as_str())
+    }
+
+    /// Sets (or, with blank text, removes) the note on `question`. Notes
+    /// keep questionnaire order; text is capped at [`NOTE_MAX`].
+    pub fn set_note(&mut self, question: QuestionId, text: &str) {
+        self.notes.retain(|n| n.question != question);
+        if !text.trim().is_empty() {
+            let text = text.chars().take(NOTE_MAX).collect();
+            self.notes.push(Note { question, text });
+            self.notes.sort_by_key(|n| n.question);
+        }
+    }
+
+    /// The owner named for the split row `what`, or "".
+    pub fn owner(&self, what: &str) -> &str {
+        self.owners
+            .iter()
+            .find(|o| o.what == what)
+            .map_or("", |o| o.name.as_str())
+    }
+
+    /// Names (or, with a blank name, forgets) the owner of split row `what`.
+    pub fn set_owner(&mut self, what: &str, name: &str) {
+        let name: String = name.trim().chars().take(FIELD_MAX).collect();
+        self.owners.retain(|o| o.what != what);
+        if !name.is_empty() && !what.is_empty() {
+            self.owners.push(Owner {
+                what: what.chars().take(FIELD_MAX).collect(),
+                name,
+            });
+        }
     }
 }
 
@@ -152,6 +233,23 @@ mod tests {
     fn names_split_on_commas_and_lines() {
         assert_eq!(parse_names(" Ana , Bo\n\n;Cy,"), ["Ana", "Bo", "Cy"]);
         assert!(parse_names(" , ").is_empty());
+    }
+
+    #[test]
+    fn notes_and_owners_are_set_and_cleared() {
+        let mut w = Workshop::default();
+        w.set_note(QuestionId::TeamSize, "two teams merge in May");
+        w.set_note(QuestionId::Clusters, "x".repeat(NOTE_MAX + 5).as_str());
+        assert_eq!(w.notes[0].question, QuestionId::Clusters);
+        assert_eq!(w.note(QuestionId::Clusters).len(), NOTE_MAX);
+        w.set_note(QuestionId::Clusters, "  ");
+        assert_eq!(w.note(QuestionId::Clusters), "");
+        assert_eq!(w.note(QuestionId::TeamSize), "two teams merge in May");
+        assert!(w.set_field("owner:EKS prod", " Platform team "));
+        assert_eq!(w.owner("EKS prod"), "Platform team");
+        assert!(w.set_field("owner:EKS prod", ""));
+        assert!(w.owners.is_empty());
+        assert!(!w.set_field("nonsense", "x"));
     }
 
     #[test]

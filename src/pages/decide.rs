@@ -9,11 +9,14 @@ use leptos::task::spawn_local;
 use crate::app::SiteBase;
 use crate::browser;
 use crate::core::codec;
-use crate::core::decide::form::{apply, question_states, Outcome};
+use crate::core::decide::form::{apply, question, question_states, Control, Outcome};
 use crate::core::decide::form_html::render_form;
-use crate::core::decide::Answers;
+use crate::core::decide::present::{self, key_move, pick_control, question_at, Move};
+use crate::core::decide::{Answers, QuestionId};
 use crate::core::html::escape;
+use crate::core::participants::{adopt_from_button, paste, Pasted};
 use crate::core::views::decide_toolbar::{toolbar, Toolbar};
+use crate::core::views::participants::PASTE_BOX;
 use crate::core::workshop::Workshop;
 use crate::state::{use_session, Session};
 
@@ -27,6 +30,8 @@ pub fn DecidePage() -> impl IntoView {
     let link_notice = read_link(session, offer);
     let confirming_reset = RwSignal::new(false);
     let toolbar_status = RwSignal::new(String::new());
+    // The projector view's current question, while it is on.
+    let presenting = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
         let state = match offer.with(|o| o.as_ref().map(|(a, w)| (a.answered_count(), w.is_some())))
         {
@@ -57,6 +62,7 @@ pub fn DecidePage() -> impl IntoView {
         match browser::clicked_action(&event).as_deref() {
             Some("copy-link") => share(false),
             Some("copy-link-details") => share(true),
+            Some("present") => presenting.set(Some(0)),
             Some("reset") => confirming_reset.set(true),
             Some("cancel-reset") => confirming_reset.set(false),
             Some("confirm-reset") => {
@@ -98,16 +104,22 @@ pub fn DecidePage() -> impl IntoView {
             browser::set_inner_html("rec-announcement", &escape(&p.announcement));
             browser::set_class("recommendation", &format!("rec {}", p.class));
             browser::set_inner_html("recommendation", &p.html);
+            browser::set_inner_html("participants-list", &p.participants);
+            show_votes(&p.votes);
         })
     });
 
     let draw = {
         let base = base.clone();
         move |focus: Option<String>| {
-            let html = session
-                .answers
-                .with_untracked(|answers| render_form(answers, &base));
+            let html = session.answers.with_untracked(|answers| {
+                session
+                    .workshop
+                    .with_untracked(|w| render_form(answers, w, &base))
+            });
             browser::replace_html_keeping_focus(FORM_ID, &html, focus.as_deref());
+            panel.with_untracked(|p| show_votes(p.as_ref().map_or(&[][..], |p| &p.votes)));
+            show_current(presenting.get_untracked(), false);
         }
     };
     let draw_on_change = draw.clone();
@@ -116,24 +128,109 @@ pub fn DecidePage() -> impl IntoView {
         draw_on_change(None);
     });
 
+    let change = {
+        let draw = draw.clone();
+        move |control: Control| {
+            if control.name == "note" {
+                if let Some(q) = question(&control.data) {
+                    session.workshop.update(|w| w.set_note(q, &control.value));
+                }
+                return;
+            }
+            if control.action == "adopt" {
+                let mut adopted = None;
+                session.answers.update(|answers| {
+                    adopted = session.workshop.with_untracked(|w| {
+                        adopt_from_button(answers, &w.participants, &control.data)
+                    })
+                });
+                if let Some(q) = adopted {
+                    draw(Some(format!("q-{}", q.key())));
+                }
+                return;
+            }
+            apply_control(session, control, &draw);
+        }
+    };
     let handle = move |event: ev::Event| {
-        let Some(control) = browser::form_control(&event) else {
+        if let Some(control) = browser::form_control(&event) {
+            change(control);
+        }
+    };
+
+    let pick_draw = draw.clone();
+    Effect::new(move |_| show_current(presenting.get(), true));
+    let keys = window_event_listener(ev::keydown, move |event| {
+        let Some(index) = presenting.get_untracked() else {
             return;
         };
-        let mut outcome = Outcome::default();
-        session.answers.maybe_update(|answers| {
-            outcome = apply(answers, &control);
-            outcome.changed
-        });
-        if let Some((error_id, message)) = &outcome.field_error {
-            browser::set_field_error(error_id, message);
+        let key = event.key();
+        if key != "Escape" && browser::is_typing(&event) {
+            return;
         }
-        if outcome.redraw {
-            draw(outcome.focus);
-        } else if outcome.changed {
-            session
-                .answers
-                .with_untracked(|answers| browser::set_question_states(&question_states(answers)));
+        let Some(step) = key_move(&key) else { return };
+        event.prevent_default();
+        match step {
+            Move::Next => presenting.set(Some((index + 1).min(present::count() - 1))),
+            Move::Previous => presenting.set(Some(index.saturating_sub(1))),
+            Move::Exit => presenting.set(None),
+            Move::Pick(n) => {
+                let q = question_at(index);
+                if let Some(control) = session.answers.with_untracked(|a| pick_control(q, a, n)) {
+                    apply_control(session, control, &pick_draw);
+                    pick_draw(None);
+                }
+            }
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        browser::set_body_class("presenting", false);
+    });
+    let on_present_bar = move |event: ev::MouseEvent| {
+        let index = presenting.get_untracked().unwrap_or(0);
+        match browser::clicked_action(&event).as_deref() {
+            Some("present-next") => presenting.set(Some((index + 1).min(present::count() - 1))),
+            Some("present-previous") => presenting.set(Some(index.saturating_sub(1))),
+            Some("present-exit") => presenting.set(None),
+            _ => {}
+        }
+    };
+
+    let on_participants = move |event: ev::MouseEvent| {
+        let Some(control) = browser::form_control(&event.into()) else {
+            return;
+        };
+        match control.action.as_str() {
+            "add-participants" => {
+                let text = browser::text_area_value("participant-links");
+                let mut pasted = Pasted::default();
+                session
+                    .workshop
+                    .update(|w| pasted = paste(&mut w.participants, &text));
+                if pasted.problems.is_empty() && !text.trim().is_empty() {
+                    browser::clear_text_area("participant-links");
+                }
+                browser::set_inner_html(
+                    "participants-status",
+                    &escape(&participants_message(&pasted)),
+                );
+            }
+            "remove-participant" => {
+                if let Ok(index) = control.data.parse::<usize>() {
+                    session.workshop.update(|w| {
+                        if index < w.participants.len() {
+                            w.participants.remove(index);
+                        }
+                    });
+                }
+            }
+            "jump" => {
+                let id = format!("q-{}", control.data);
+                browser::scroll_to_id(&id);
+                browser::focus_id(&id);
+            }
+            _ => {}
         }
     };
     let on_input = handle.clone();
@@ -153,6 +250,8 @@ pub fn DecidePage() -> impl IntoView {
             {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
             {session.storage_notice.get_untracked().map(|text| view! { <p class="notice notice--warn decide__notice" role="status" data-testid="storage-notice">{text}</p> })}
             <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>
+            <section id="participants" class="participants" aria-label="Workshop participants" inner_html=PASTE_BOX on:click=on_participants></section>
+            <div id="present-bar" class="present-bar" on:click=on_present_bar></div>
             <form id=FORM_ID class="decide__questions" aria-label="Questionnaire"
                 on:submit=|event| event.prevent_default()
                 on:input=on_input on:change=on_change on:click=on_click></form>
@@ -168,6 +267,65 @@ pub fn DecidePage() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// Applies one change of the questionnaire to the answers and updates the
+/// form: a redraw when its structure changed, else just the badges.
+fn apply_control(session: Session, control: Control, draw: &impl Fn(Option<String>)) {
+    let mut outcome = Outcome::default();
+    session.answers.maybe_update(|answers| {
+        outcome = apply(answers, &control);
+        outcome.changed
+    });
+    if let Some((error_id, message)) = &outcome.field_error {
+        browser::set_field_error(error_id, message);
+    }
+    if outcome.redraw {
+        draw(outcome.focus);
+    } else if outcome.changed {
+        session
+            .answers
+            .with_untracked(|answers| browser::set_question_states(&question_states(answers)));
+    }
+}
+
+/// Puts each question's "who answered what" in place.
+fn show_votes(votes: &[String]) {
+    for (index, q) in QuestionId::all().iter().enumerate() {
+        let html = votes.get(index).map_or("", String::as_str);
+        browser::set_inner_html(&format!("votes-{}", q.key()), html);
+    }
+}
+
+/// Shows the projector view at question `index` (or leaves it), moving
+/// focus to the question when it `moved`.
+fn show_current(index: Option<usize>, moved: bool) {
+    browser::set_body_class("presenting", index.is_some());
+    let id = index.map(|i| format!("q-{}", question_at(i).key()));
+    browser::mark_current(".question", id.as_deref());
+    browser::set_inner_html("present-bar", &index.map(present::bar).unwrap_or_default());
+    if let (Some(id), true) = (id, moved) {
+        browser::focus_id(&id);
+    }
+}
+
+/// What pasting participants' links did, in a sentence or two.
+fn participants_message(pasted: &Pasted) -> String {
+    let mut parts = Vec::new();
+    if !pasted.added.is_empty() {
+        parts.push(format!("Added {}.", pasted.added.join(", ")));
+    }
+    if !pasted.updated.is_empty() {
+        parts.push(format!(
+            "Updated the answers of {}.",
+            pasted.updated.join(", ")
+        ));
+    }
+    parts.extend(pasted.problems.iter().cloned());
+    if parts.is_empty() {
+        parts.push("Paste at least one share link first.".to_string());
+    }
+    parts.join(" ")
 }
 
 /// A link's answers (and maybe details) waiting for the user's yes.

@@ -47,10 +47,13 @@ pub fn RecordPage() -> impl IntoView {
     // and after a record is loaded: never while someone types.
     Effect::new(move |_| {
         session.form_revision.track();
-        let details = session
-            .workshop
-            .with_untracked(|w| codec::encode(&Default::default(), Some(w)));
-        send(base.with_value(|base| record_form_request(base, uses_gitops.get(), &details)));
+        uses_gitops.track();
+        let encoded = session.answers.with_untracked(|a| {
+            session
+                .workshop
+                .with_untracked(|w| codec::encode(a, Some(w)))
+        });
+        send(base.with_value(|base| record_form_request(base, &encoded)));
     });
     Effect::new(move |_| {
         session.record_form.with(|html| {

@@ -42,7 +42,7 @@ pub struct Outcome {
     pub field_error: Option<(String, String)>,
 }
 
-fn question(key: &str) -> Option<QuestionId> {
+pub fn question(key: &str) -> Option<QuestionId> {
     QuestionId::all().iter().copied().find(|q| q.key() == key)
 }
 

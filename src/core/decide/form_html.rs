@@ -9,10 +9,12 @@ use super::form::{kind_key, kind_title, NAME_MAX, NUMBER_MAX};
 use super::questionnaire::{InputKind, GROUPS};
 use super::questions::QuestionId;
 use crate::core::html::escape;
+use crate::core::workshop::{Workshop, NOTE_MAX};
 
-/// The whole form body: every group with its question cards. `base` is the
-/// site base for links into the guide.
-pub fn render_form(a: &Answers, base: &str) -> String {
+/// The whole form body: every group with its question cards, each with its
+/// discussion notes from `w`. `base` is the site base for links into the
+/// guide.
+pub fn render_form(a: &Answers, w: &Workshop, base: &str) -> String {
     let mut out = String::with_capacity(24 * 1024);
     for group in GROUPS {
         let _ = write!(
@@ -23,14 +25,14 @@ pub fn render_form(a: &Answers, base: &str) -> String {
             intro = group.intro,
         );
         for &q in group.questions {
-            render_question(&mut out, a, q, base);
+            render_question(&mut out, a, w.note(q), q, base);
         }
         out.push_str("</section>");
     }
     out
 }
 
-fn render_question(out: &mut String, a: &Answers, q: QuestionId, base: &str) {
+fn render_question(out: &mut String, a: &Answers, note: &str, q: QuestionId, base: &str) {
     let key = q.key();
     let answered = q.is_answered(a);
     let _ = write!(
@@ -47,9 +49,16 @@ fn render_question(out: &mut String, a: &Answers, q: QuestionId, base: &str) {
         InputKind::Targets => render_targets(out, a),
         InputKind::Steps => render_steps(out, a),
     }
+    // Filled with the participants' answers, when there are any.
     let _ = write!(
         out,
-        r#"<div class="question__footer"><span class="question__state{state_class}">{state}</span><button type="button" class="link-button" data-action="clear" data-question="{key}" id="clear-{key}"{disabled}>Clear answer<span class="visually-hidden">: {phrase}</span></button></div></fieldset>"#,
+        r#"<div class="votes-slot" id="votes-{key}" data-testid="votes-{key}"></div>"#
+    );
+    let _ = write!(
+        out,
+        r#"<div class="question__footer"><span class="question__state{state_class}">{state}</span><button type="button" class="link-button" data-action="clear" data-question="{key}" id="clear-{key}"{disabled}>Clear answer<span class="visually-hidden">: {phrase}</span></button></div><details class="question__notes"{open}><summary>Discussion notes</summary><textarea id="note-{key}" name="note" data-question="{key}" rows="3" maxlength="{NOTE_MAX}" aria-label="Discussion notes on {phrase}">{note}</textarea></details></fieldset>"#,
+        open = if note.is_empty() { "" } else { " open" },
+        note = escape(note),
         state_class = if answered { " answered" } else { "" },
         state = if answered {
             "Answered"
@@ -185,14 +194,14 @@ mod tests {
 
     #[test]
     fn reflects_the_answers() {
-        let html = render_form(&samples::mixed(), "/sub");
+        let html = render_form(&samples::mixed(), &Workshop::default(), "/sub");
         assert!(html.contains(r#"id="clusters-input" name="clusters" type="number" inputmode="numeric" min="0" max="100000" step="1" value="3""#));
         assert!(html.contains(r#"id="compliance-4" name="compliance" value="4" checked"#));
         assert!(html.contains(r#"value="Lambda functions""#));
         assert!(html.contains(r#"<option value="vm" selected>"#));
         assert!(html.contains(r#"href="/sub/docs/gitops-wins#multi-cluster""#));
         assert_eq!(html.matches("Not answered yet").count(), 0);
-        let empty = render_form(&Answers::default(), "");
+        let empty = render_form(&Answers::default(), &Workshop::default(), "");
         assert_eq!(empty.matches("Not answered yet").count(), 10);
         assert_eq!(empty.matches(" disabled>").count(), 10);
     }
@@ -201,7 +210,10 @@ mod tests {
     fn hostile_target_names_stay_text() {
         let mut a = samples::startup();
         a.targets.as_mut().unwrap()[0].name = r#""><script>alert(1)</script>"#.to_string();
-        let html = render_form(&a, "");
+        let mut w = Workshop::default();
+        w.set_note(QuestionId::Targets, "</textarea><script>x</script>");
+        let html = render_form(&a, &w, "");
+        assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;x"));
         assert!(!html.contains("<script>"));
         assert!(html.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
     }

@@ -18,6 +18,7 @@ pub mod form_html;
 pub mod obligations;
 pub mod panel_html;
 pub mod pattern;
+pub mod present;
 pub mod questionnaire;
 pub mod questions;
 pub mod rules;

@@ -72,7 +72,7 @@ pub fn build(
             let text = if a.split_documented == Some(true) {
                 "Keep the written split (\"GitOps does X, pipelines do Y\") current as targets and steps change."
             } else {
-                "Write down the split (\"GitOps does X, pipelines do Y\"), starting from the table below, so nobody has to ask which tool deploys what."
+                "Write down the split (\"GitOps does X, pipelines do Y\"), starting from the \"who deploys what\" table, so nobody has to ask which tool deploys what."
             };
             out.push(Obligation {
                 id: ObligationId::DocumentedSplit,

@@ -6,4 +6,5 @@ pub mod import;
 pub mod options;
 pub mod preview;
 pub mod text;
+pub mod workshop_sections;
 pub mod writer;

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::options::{self, chosen_option, considered, named_tool};
 use super::text::{file_slug, inline, yaml_list, yaml_string};
+use super::workshop_sections::{discussion, participants};
 use crate::core::codec;
 use crate::core::decide::answers::Answers;
 use crate::core::decide::choices::{Compliance, GitOpsTooling, OwnerCoverage};
@@ -248,22 +249,21 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "## More Information\n");
     if !d.split.is_empty() {
         let _ = writeln!(out, "### Who deploys what\n");
-        let _ = writeln!(out, "| Target | Deployed by | Owner or tool |");
+        let _ = writeln!(out, "| Target | Deployed by | Owner |");
         let _ = writeln!(out, "|---|---|---|");
         for row in &d.split {
-            let owner = match row.deployed_by {
-                Deployer::GitOps => tool
-                    .map_or("GitOps tool to be named", |t| t.label())
-                    .to_string(),
-                Deployer::Pipeline => "Owning team to be named".to_string(),
+            let deployed_by = match row.deployed_by {
+                Deployer::GitOps => format!(
+                    "GitOps ({})",
+                    tool.map_or("tool to be named", |t| t.label())
+                ),
+                Deployer::Pipeline => row.deployed_by.label().to_string(),
             };
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} |",
-                inline(&row.what),
-                row.deployed_by.label(),
-                owner
-            );
+            let owner = match w.owner(&row.what) {
+                "" => "to be named".to_string(),
+                name => inline(name),
+            };
+            let _ = writeln!(out, "| {} | {deployed_by} | {owner} |", inline(&row.what));
         }
         out.push('\n');
     }
@@ -281,6 +281,8 @@ pub fn write(input: &RecordInput) -> String {
         let _ = writeln!(out, "### Tensions in the answers\n");
         bullets(&mut out, d.conflicts.iter().map(|c| inline(&c.text)));
     }
+    discussion(&mut out, input.answers, w);
+    participants(&mut out, input.answers, w);
     let _ = writeln!(out, "### Revisit when\n");
     let mut triggers: Vec<String> = d
         .flips

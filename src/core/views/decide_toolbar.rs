@@ -16,7 +16,7 @@ pub enum Toolbar {
 
 pub fn toolbar(state: Toolbar, status: &str) -> String {
     let body = match state {
-        Toolbar::Idle => r#"<div class="toolbar__buttons"><button type="button" class="button button--small" data-action="copy-link">Copy share link</button><button type="button" class="button button--small" data-action="copy-link-details">Copy link with record details</button><button type="button" class="button button--small" data-action="reset">Start a new decision</button></div>"#.to_string(),
+        Toolbar::Idle => r#"<div class="toolbar__buttons"><button type="button" class="button button--small" data-action="copy-link">Copy share link</button><button type="button" class="button button--small" data-action="copy-link-details">Copy link with record details</button><button type="button" class="button button--small" data-action="present">Projector view</button><button type="button" class="button button--small" data-action="reset">Start a new decision</button></div>"#.to_string(),
         Toolbar::OfferLink { answered, with_details } => format!(
             r#"<div class="notice notice--info" role="alert"><p>This link carries {answered} answer{s}{details}. Replace the answers in this browser with them?</p><div class="toolbar__buttons"><button type="button" class="button button--small button--primary" data-action="accept-link">Replace with the link's answers</button><button type="button" class="button button--small" data-action="reject-link">Keep my answers</button></div></div>"#,
             s = if answered == 1 { "" } else { "s" },

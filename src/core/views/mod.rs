@@ -6,5 +6,6 @@
 pub mod decide_toolbar;
 pub mod docs;
 pub mod home;
+pub mod participants;
 pub mod record_page;
 pub mod search_results;

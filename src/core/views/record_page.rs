@@ -3,8 +3,10 @@
 
 use std::fmt::Write;
 
+use crate::core::decide::pattern::Deployer;
+use crate::core::decide::Decision;
 use crate::core::html::escape;
-use crate::core::workshop::{NamedTool, Status, Workshop};
+use crate::core::workshop::{NamedTool, Status, Workshop, OWNER_FIELD};
 
 fn text_field(out: &mut String, name: &str, label: &str, value: &str, hint: &str) {
     let _ = write!(
@@ -19,8 +21,31 @@ fn text_field(out: &mut String, name: &str, label: &str, value: &str, hint: &str
     );
 }
 
-/// The details form, the actions and the import zone.
-pub fn record_form(w: &Workshop, uses_gitops: bool, base: &str) -> String {
+/// One name field per row of the decision's "who deploys what" split.
+fn owners(out: &mut String, w: &Workshop, d: &Decision, tool: &str) {
+    if d.split.is_empty() {
+        return;
+    }
+    out.push_str(r#"<fieldset class="field-owners"><legend>Owners</legend><p class="field-hint">Name who owns each pipeline, and who runs the GitOps tool for each cluster group. The record's "who deploys what" table carries them.</p><div class="field-grid">"#);
+    for (index, row) in d.split.iter().enumerate() {
+        let role = match row.deployed_by {
+            Deployer::GitOps => format!("runs {tool}"),
+            Deployer::Pipeline => "owns the pipeline".to_string(),
+        };
+        let _ = write!(
+            out,
+            r#"<div class="field"><label for="record-owner-{index}">Who {role} for <em>{what}</em></label><input type="text" id="record-owner-{index}" name="{OWNER_FIELD}{what}" value="{value}" maxlength="200" autocomplete="off"></div>"#,
+            what = escape(&row.what),
+            value = escape(w.owner(&row.what)),
+        );
+    }
+    out.push_str("</div></fieldset>");
+}
+
+/// The details form, the actions and the import zone, for the decision
+/// `d` (whose split decides the owner fields).
+pub fn record_form(w: &Workshop, d: &Decision, base: &str) -> String {
+    let uses_gitops = d.pattern.is_some_and(|p| p.uses_gitops());
     let mut out = String::with_capacity(4096);
     let _ = write!(
         out,
@@ -98,6 +123,8 @@ pub fn record_form(w: &Workshop, uses_gitops: bool, base: &str) -> String {
         }
         out.push_str("</div></fieldset>");
     }
+    let tool = w.gitops_tool.map_or("the GitOps tool", |t| t.label());
+    owners(&mut out, w, d, tool);
     out.push_str(r#"</section><section class="record-actions" aria-label="Export and import"><div class="record-actions__buttons"><button type="button" class="button button--primary" data-action="download">Download .md</button><button type="button" class="button" data-action="copy">Copy Markdown</button><button type="button" class="button" data-action="print">Print / Save as PDF</button></div><div class="drop-zone" id="drop-zone"><label for="record-file">Load a record you exported earlier</label><input type="file" id="record-file" name="record-file" accept=".md,.markdown,text/markdown,text/plain"><p class="field-hint">or drop the .md file here. Its answers and details replace the current ones.</p></div></section>"#);
     out
 }
@@ -105,6 +132,7 @@ pub fn record_form(w: &Workshop, uses_gitops: bool, base: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::decide::{evaluate, samples};
 
     #[test]
     fn values_are_escaped_and_selected() {
@@ -113,10 +141,14 @@ mod tests {
             status: Status::Accepted,
             ..Workshop::default()
         };
-        let html = record_form(&w, true, "/b");
+        let hybrid = evaluate(&samples::mixed());
+        let html = record_form(&w, &hybrid, "/b");
         assert!(html.contains(r#"value="&quot;&gt;&lt;script&gt;""#));
         assert!(html.contains(r#"<option value="accepted" selected>"#));
         assert!(html.contains(r#"name="gitops-tool" value="" checked"#));
-        assert!(!record_form(&w, false, "").contains("gitops-tool"));
+        assert!(html.contains(r#"name="owner:Lambda functions""#));
+        assert!(html.contains("Who runs the GitOps tool for <em>"));
+        let pipeline = evaluate(&samples::startup());
+        assert!(!record_form(&w, &pipeline, "").contains("gitops-tool"));
     }
 }
