@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::core::codec;
 use crate::core::decide::Answers;
+use crate::core::html::escape;
 use crate::core::protocol::{decide_request, parse_reply, Panel, Reply};
 use crate::core::saved_state::{self, STORAGE_KEY};
 use crate::core::workshop::Workshop;
@@ -91,6 +92,22 @@ impl Session {
             }
         });
         session
+    }
+
+    /// Keeps the storage notice, if any, in the element `slot`.
+    pub fn show_storage_notice(&self, slot: &'static str) {
+        let notice = self.storage_notice;
+        Effect::new(move |_| {
+            let html = notice.with(|text| {
+                text.as_deref().map_or(String::new(), |text| {
+                    format!(
+                        r#"<p class="notice notice--warn" role="status" data-testid="storage-notice">{}</p>"#,
+                        escape(text)
+                    )
+                })
+            });
+            browser::set_inner_html(slot, &html);
+        });
     }
 
     /// Replaces every answer (not a keystroke in the form).

@@ -199,8 +199,8 @@ impl Workshop {
         self.notes.retain(|n| n.question != question);
         if !text.trim().is_empty() {
             let text = text.chars().take(NOTE_MAX).collect();
-            self.notes.push(Note { question, text });
-            self.notes.sort_by_key(|n| n.question);
+            let at = self.notes.partition_point(|n| n.question < question);
+            self.notes.insert(at, Note { question, text });
         }
     }
 

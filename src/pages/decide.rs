@@ -89,6 +89,7 @@ pub fn DecidePage() -> impl IntoView {
         }
     };
     session.watch_decision(base.clone());
+    session.show_storage_notice("storage-notice");
     // The worker's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
     let panel = session.panel;
@@ -248,7 +249,7 @@ pub fn DecidePage() -> impl IntoView {
                 </p>
             </header>
             {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
-            {session.storage_notice.get_untracked().map(|text| view! { <p class="notice notice--warn decide__notice" role="status" data-testid="storage-notice">{text}</p> })}
+            <div id="storage-notice" class="decide__notice"></div>
             <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>
             <section id="participants" class="participants" aria-label="Workshop participants" inner_html=PASTE_BOX on:click=on_participants></section>
             <div id="present-bar" class="present-bar" on:click=on_present_bar></div>

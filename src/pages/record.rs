@@ -25,6 +25,7 @@ pub fn RecordPage() -> impl IntoView {
         session.workshop.update(|w| w.date = browser::today());
     }
     session.watch_decision(base.get_value());
+    session.show_storage_notice("storage-notice");
     let status = session.notice;
     let written = session.written;
     status.set(None);
@@ -149,7 +150,7 @@ pub fn RecordPage() -> impl IntoView {
                 <h1>"Decision record"</h1>
                 <p class="lead">"A MADR 4.0.0 record of your pick and the reasons for it, to keep in git next to your other decisions. It carries its answers, so it can be loaded back and checked again later."</p>
             </header>
-            {session.storage_notice.get_untracked().map(|text| view! { <p class="notice notice--warn no-print" role="status" data-testid="storage-notice">{text}</p> })}
+            <div id="storage-notice" class="no-print"></div>
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>

@@ -56,7 +56,7 @@ fn render_question(out: &mut String, a: &Answers, note: &str, q: QuestionId, bas
     );
     let _ = write!(
         out,
-        r#"<div class="question__footer"><span class="question__state{state_class}">{state}</span><button type="button" class="link-button" data-action="clear" data-question="{key}" id="clear-{key}"{disabled}>Clear answer<span class="visually-hidden">: {phrase}</span></button></div><details class="question__notes"{open}><summary>Discussion notes</summary><textarea id="note-{key}" name="note" data-question="{key}" rows="3" maxlength="{NOTE_MAX}" aria-label="Discussion notes on {phrase}">{note}</textarea></details></fieldset>"#,
+        r#"<div class="question__footer"><span class="question__state{state_class}">{state}</span><button type="button" class="link-button" data-action="clear" data-question="{key}" id="clear-{key}"{disabled}>Clear answer<span class="visually-hidden">: {phrase}</span></button></div><details class="question__notes"{open}><summary>Discussion notes</summary><textarea id="note-{key}" name="note" data-question="{key}" rows="3" maxlength="{NOTE_MAX}" aria-label="Discussion notes">{note}</textarea></details></fieldset>"#,
         open = if note.is_empty() { "" } else { " open" },
         note = escape(note),
         state_class = if answered { " answered" } else { "" },

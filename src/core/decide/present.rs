@@ -31,8 +31,12 @@ pub fn key_move(key: &str) -> Option<Move> {
 
 /// The question shown at `index` (clamped), in the form's order.
 pub fn question_at(index: usize) -> QuestionId {
-    let shown: Vec<QuestionId> = GROUPS.iter().flat_map(|g| g.questions).copied().collect();
-    shown[index.min(shown.len() - 1)]
+    GROUPS
+        .iter()
+        .flat_map(|g| g.questions)
+        .copied()
+        .nth(index)
+        .unwrap_or(QuestionId::SplitDocumented)
 }
 
 /// How many questions there are to present.

@@ -7,18 +7,24 @@ use std::fmt::Write;
 
 use crate::core::html::escape;
 
-/// Inline Markdown as HTML: backslash escapes, `code`, and `[text](url)`
-/// when the url is http(s).
+/// Inline Markdown as HTML: backslash escapes, `code`, `**strong**`, and
+/// `[text](url)` when the url is http(s).
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     let mut in_code = false;
+    let mut strong = false;
     while let Some(c) = chars.next() {
         match c {
             '\\' if !in_code => {
                 if let Some(next) = chars.next() {
                     out.push_str(&escape(&next.to_string()));
                 }
+            }
+            '*' if !in_code && chars.peek() == Some(&'*') => {
+                chars.next();
+                out.push_str(if strong { "</strong>" } else { "<strong>" });
+                strong = !strong;
             }
             '`' => {
                 out.push_str(if in_code { "</code>" } else { "<code>" });
@@ -51,6 +57,9 @@ fn inline(text: &str) -> String {
     }
     if in_code {
         out.push_str("</code>");
+    }
+    if strong {
+        out.push_str("</strong>");
     }
     out
 }
@@ -85,8 +94,13 @@ pub fn to_html(markdown: &str) -> String {
     let mut list = false;
     let mut table_row = 0;
     for line in lines {
+        // A list item's continuation line: another line of the same item.
+        if list && line.starts_with("  ") && !line.trim().is_empty() {
+            let _ = write!(out, "<br>{}", inline(line.trim()));
+            continue;
+        }
         if list && !line.starts_with("* ") {
-            out.push_str("</ul>");
+            out.push_str("</li></ul>");
             list = false;
         }
         if table_row > 0 && !line.starts_with('|') {
@@ -100,11 +114,9 @@ pub fn to_html(markdown: &str) -> String {
         } else if let Some(text) = line.strip_prefix("# ") {
             let _ = write!(out, "<h1>{}</h1>", inline(text));
         } else if let Some(text) = line.strip_prefix("* ") {
-            if !list {
-                out.push_str("<ul>");
-                list = true;
-            }
-            let _ = write!(out, "<li>{}</li>", inline(text));
+            out.push_str(if list { "</li><li>" } else { "<ul><li>" });
+            list = true;
+            out.push_str(&inline(text));
         } else if line.starts_with('|') {
             table_row += 1;
             if line.starts_with("|---") {
@@ -130,7 +142,7 @@ pub fn to_html(markdown: &str) -> String {
         }
     }
     if list {
-        out.push_str("</ul>");
+        out.push_str("</li></ul>");
     }
     if table_row > 0 {
         out.push_str("</tbody></table></div>");
@@ -183,6 +195,15 @@ mod tests {
         assert_eq!(
             inline("[x](javascript:alert(1))"),
             "[x](javascript:alert(1))"
+        );
+    }
+
+    #[test]
+    fn strong_text_and_continued_items() {
+        let html = to_html("* **Clusters** (3): a \\*b\\*\n  second line  \n* next\n\nafter");
+        assert_eq!(
+            html,
+            "<ul><li><strong>Clusters</strong> (3): a *b*<br>second line</li><li>next</li></ul><p>after</p>"
         );
     }
 }

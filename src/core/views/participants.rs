@@ -54,7 +54,11 @@ pub fn summary(participants: &[Participant], comparisons: &[Comparison]) -> Stri
 }
 
 /// Who answered what on one question, with a button to adopt each answer.
+/// Empty when no participant answered the question.
 pub fn votes(c: &Comparison) -> String {
+    if c.votes.is_empty() {
+        return String::new();
+    }
     let key = c.question.key();
     let mut out = format!(
         r#"<div class="votes{}"><p class="votes__title">{}</p><ul class="votes__list">"#,
@@ -128,5 +132,6 @@ mod tests {
                 && list.contains(r#"data-action="jump" data-question="clusters""#)
         );
         assert!(summary(&[], &[]).is_empty());
+        assert!(votes(&all[1]).is_empty(), "nobody answered the team size");
     }
 }
