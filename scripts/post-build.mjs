@@ -4,6 +4,7 @@
 // 2. Writes a copy of the page for every route (`decide.html`,
 //    `docs/overview.html`, …) so that a plain static host answers deep links
 //    with 200, and `404.html`, which static hosts serve for unknown paths.
+//    Home and the guide's pages carry their content, pre-rendered.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -100,11 +101,43 @@ const slugs = readdirSync(contentDir)
   .filter(Boolean);
 const routes = ["decide", "record", "docs", ...slugs.map((slug) => `docs/${slug}`)];
 
-writeFileSync(indexPath, html);
+// Home and the guide are pre-rendered into their pages (same shell, title,
+// description and content as the app draws), so they paint and read before
+// any wasm arrives; the app then leaves that content in place.
+const base = (html.match(/<base href="?([^"\s>]*)"?/)?.[1] ?? "/").replace(/\/$/, "");
+const prerenderFile = join(staging, "prerender.json");
+execFileSync("cargo", ["run", "--quiet", "--bin", "pushpull", "--", "export-pages", prerenderFile, base], {
+  stdio: "inherit",
+});
+const prerendered = new Map(JSON.parse(readFileSync(prerenderFile, "utf8")).map((page) => [page.route, page]));
+rmSync(prerenderFile);
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** The shell with a pre-rendered page for `route` in it, if there is one. */
+function pageFor(route) {
+  const page = prerendered.get(route);
+  if (!page) return html;
+  const filled = html
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/(<meta name="?description"? content=)("[^"]*"|[^\s>]+)/, `$1"${escapeHtml(page.description)}"`)
+    .replace(/(<main\b[^>]*>)([\s\S]*?)(<\/main>)/, (_, open, inner, close) =>
+      `${open}<div id="prerendered" data-route="${route}">${page.main}</div>${inner}${close}`);
+  if (!filled.includes('id="prerendered"')) {
+    console.error(`post-build: could not pre-render ${route || "/"}`);
+    process.exit(1);
+  }
+  return filled;
+}
+
 writeFileSync(join(staging, "404.html"), html);
+writeFileSync(indexPath, pageFor(""));
 for (const route of routes) {
   const file = join(staging, `${route}.html`);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  writeFileSync(file, pageFor(`/${route}`));
 }
-console.log(`post-build: CSP with ${hashes.length} script hash(es); 404.html and ${routes.length} route pages written`);
+console.log(
+  `post-build: CSP with ${hashes.length} script hash(es); 404.html and ${routes.length} route pages written, ${prerendered.size} pre-rendered`,
+);

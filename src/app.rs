@@ -73,12 +73,22 @@ fn CurrentPage() -> impl IntoView {
         let path = location.pathname.get();
         routes::route(path.strip_prefix(base.as_str()).unwrap_or(&path))
     });
-    move || match route.get() {
-        Route::Home => view! { <HomePage /> }.into_any(),
-        Route::DocsIndex => view! { <DocsIndexPage /> }.into_any(),
-        Route::Doc(slug) => view! { <DocPage slug /> }.into_any(),
-        Route::Decide => view! { <DecidePage /> }.into_any(),
-        Route::Record => view! { <RecordPage /> }.into_any(),
-        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+    // The first page may already be in `<main>`, pre-rendered at build
+    // time: leave it as it is (no re-layout), until the route changes.
+    let prerendered = StoredValue::new(browser::prerendered_route().map(|r| routes::route(&r)));
+    move || {
+        let current = route.get();
+        if prerendered.try_update_value(Option::take).flatten() == Some(current) {
+            return ().into_any();
+        }
+        browser::remove_prerendered();
+        match current {
+            Route::Home => view! { <HomePage /> }.into_any(),
+            Route::DocsIndex => view! { <DocsIndexPage /> }.into_any(),
+            Route::Doc(slug) => view! { <DocPage slug /> }.into_any(),
+            Route::Decide => view! { <DecidePage /> }.into_any(),
+            Route::Record => view! { <RecordPage /> }.into_any(),
+            Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+        }
     }
 }

@@ -87,7 +87,15 @@ impl Session {
             let saved = session
                 .answers
                 .with(|a| session.workshop.with(|w| saved_state::encode(a, w)));
-            if let Err(error) = browser::storage_set(STORAGE_KEY, &saved) {
+            let stored = if saved.len() > codec::MAX_ENCODED {
+                Err(format!(
+                    "the work is larger than {} KB",
+                    codec::MAX_ENCODED / 1024
+                ))
+            } else {
+                browser::storage_set(STORAGE_KEY, &saved)
+            };
+            if let Err(error) = stored {
                 session.storage_notice.set(Some(format!("Your latest answers could not be saved: {error}. They are still used on this page.")));
             }
         });

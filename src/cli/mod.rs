@@ -3,6 +3,7 @@
 mod answers_file;
 mod check;
 mod export_docs;
+mod export_pages;
 mod today;
 
 use std::path::PathBuf;
@@ -23,6 +24,9 @@ pub const USAGE: &str = "usage:
       naming the record and the new pick when a decision would change
   pushpull export-docs DIR
       write the guide's page bodies and search index into DIR/content/
+  pushpull export-pages FILE BASE
+      write the home page and the guide, pre-rendered for the site base
+      BASE (\"\" or /sub), as JSON into FILE (used by the build)
 
 exit codes: 0 ok, 1 the command failed, 2 bad arguments or a bad input file";
 
@@ -65,6 +69,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     match args.as_slice() {
         ["decide", rest @ ..] => decide(rest),
         ["export-docs", dir] => export_docs::export(&PathBuf::from(dir)),
+        ["export-pages", file, base] => export_pages::export(&PathBuf::from(file), base),
         ["check", records @ ..] if !records.is_empty() => check::check(records),
         ["--help" | "-h" | "help"] => Ok(format!("{USAGE}\n")),
         [] => Err(Failure::usage("no command given")),

@@ -92,10 +92,13 @@ pub fn percent_decode(text: &str) -> Option<String> {
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }
-            byte => {
+            // Only what `percent_encode` leaves raw may appear raw, so
+            // that encoding what was decoded never grows past the limit.
+            byte if byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'.' | b'~') => {
                 out.push(byte);
                 i += 1;
             }
+            _ => return None,
         }
     }
     String::from_utf8(out).ok()
@@ -545,6 +548,8 @@ mod tests {
         ));
         assert!(decode("v=1&c=1").unwrap().0.clusters == Some(1));
         for bad in [
+            "v=1&w=1&wo=a b",
+            "v=1&tg=k~a-b",
             "v=1&w=1&wq=10~x",
             "v=1&w=1&wq=1~x,1~y",
             "v=1&w=1&wr=nope",

@@ -1,0 +1,20 @@
+//! Saved-state decoder: any text decodes or errors without panicking, and
+//! whatever decodes re-encodes to the same value.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use pushpull::core::saved_state::{decode, encode};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok((answers, workshop)) = decode(text) {
+        let again = encode(&answers, &workshop);
+        assert_eq!(
+            decode(&again),
+            Ok((answers, workshop)),
+            "re-encoded as {again:?}"
+        );
+    }
+});

@@ -1,0 +1,65 @@
+//! `pushpull export-pages FILE BASE`: the first view of every static page
+//! (home, the guide's contents and each guide page) as HTML for `<main>`,
+//! with its title and description, so the build can write pages that
+//! paint and read without any wasm. `BASE` is the site base (`""` or
+//! `/sub`), as the app's links use it.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::Failure;
+use crate::core::views::docs::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
+use crate::core::views::home::home;
+use crate::core::{content, page_meta};
+
+/// One pre-rendered page.
+#[derive(Serialize)]
+struct Prerendered {
+    /// The route without the base: `""`, `"/docs"`, `"/docs/overview"`.
+    route: String,
+    title: String,
+    description: &'static str,
+    /// What the app puts in `<main>` for this route.
+    main: String,
+}
+
+fn page(route: String, main: String) -> Prerendered {
+    let (title, description) = page_meta::for_path(&route);
+    Prerendered {
+        route,
+        title,
+        description,
+        main,
+    }
+}
+
+pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
+    let base = base.trim_end_matches('/');
+    let mut pages = vec![
+        page(
+            String::new(),
+            format!(r#"<div class="page-home">{}</div>"#, home(base)),
+        ),
+        page("/docs".into(), format!("<div>{}</div>", docs_index(base))),
+    ];
+    for doc in content::pages() {
+        let body = Body::Loaded(format!(
+            "{}{TOC_MARKER}{}",
+            doc.html,
+            table_of_contents(doc)
+        ));
+        pages.push(page(
+            format!("/docs/{}", doc.slug),
+            format!("<div>{}</div>", doc_page(doc, &body, base)),
+        ));
+    }
+    let json = serde_json::to_string(&pages)
+        .map_err(|e| Failure::failed(format!("pre-rendered pages: {e}")))?;
+    std::fs::write(file, json).map_err(|e| Failure::failed(format!("{}: {e}", file.display())))?;
+    Ok(format!(
+        "pushpull: wrote {} pre-rendered pages to {}\n",
+        pages.len(),
+        file.display()
+    ))
+}
