@@ -82,6 +82,16 @@ describe("release build", () => {
 
   it("ships a favicon and a 404 page for static hosts", () => {
     assert.ok(tags().some(({ attrs }) => attrs.rel === "icon" && attrs.href.endsWith(".svg")), "a favicon");
-    assert.equal(readFileSync(join(DIST, "404.html"), "utf8"), html);
+    const notFound = readFileSync(join(DIST, "404.html"), "utf8");
+    assert.ok(!notFound.includes('id="prerendered"'), "the 404 page is the bare shell");
+    assert.match(notFound, /<main id=/);
+  });
+
+  it("pre-renders home and every guide page into its HTML", () => {
+    assert.match(html, /<div id="prerendered" data-route="">/);
+    const overview = readFileSync(join(DIST, "docs", "overview.html"), "utf8");
+    assert.match(overview, /<div id="prerendered" data-route="\/docs\/overview">/);
+    assert.match(overview, /<title>Overview · PushPull<\/title>/);
+    assert.match(overview, /<h1[^>]*>Overview<\/h1>/);
   });
 });

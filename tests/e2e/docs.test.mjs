@@ -84,12 +84,24 @@ describe("the guide", () => {
     const tab = await openPage(site);
     const { page } = tab;
     await page.route("**/content/hybrid.html", (route) => route.abort());
-    await tab.visit("docs/hybrid");
+    await tab.visit("docs/overview");
+    await page.waitForFunction(() => document.querySelector("#site-search"));
+    await page.locator(".docs-sidebar a[href$='/docs/hybrid'], nav a[href$='/docs/hybrid']").first().click();
     await page.getByRole("alert").getByText("This page could not be loaded.").waitFor();
     await page.unroute("**/content/hybrid.html");
     await page.getByRole("button", { name: "Try again" }).click();
     await page.locator(".prose h2").first().waitFor();
     await tab.close();
+  });
+
+  it("reads without JavaScript: the guide is pre-rendered", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url("docs/hybrid"));
+    assert.ok((await page.locator("main .prose h2").count()) > 2);
+    await page.goto(site.url(""));
+    assert.ok(await page.locator("main h1").isVisible());
+    await context.close();
   });
 
   it("passes axe on every page and looks right in every theme and width", async () => {
