@@ -172,8 +172,8 @@ pub fn DecidePage() -> impl IntoView {
         let Some(step) = key_move(&key) else { return };
         event.prevent_default();
         match step {
-            Move::Next => presenting.set(Some((index + 1).min(present::count() - 1))),
-            Move::Previous => presenting.set(Some(index.saturating_sub(1))),
+            Move::Next => presenting.set(Some(present::step(index, true))),
+            Move::Previous => presenting.set(Some(present::step(index, false))),
             Move::Exit => presenting.set(None),
             Move::Pick(n) => {
                 let q = question_at(index);
@@ -191,8 +191,8 @@ pub fn DecidePage() -> impl IntoView {
     let on_present_bar = move |event: ev::MouseEvent| {
         let index = presenting.get_untracked().unwrap_or(0);
         match browser::clicked_action(&event).as_deref() {
-            Some("present-next") => presenting.set(Some((index + 1).min(present::count() - 1))),
-            Some("present-previous") => presenting.set(Some(index.saturating_sub(1))),
+            Some("present-next") => presenting.set(Some(present::step(index, true))),
+            Some("present-previous") => presenting.set(Some(present::step(index, false))),
             Some("present-exit") => presenting.set(None),
             _ => {}
         }

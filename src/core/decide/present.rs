@@ -39,6 +39,15 @@ pub fn question_at(index: usize) -> QuestionId {
         .unwrap_or(QuestionId::SplitDocumented)
 }
 
+/// The question index after moving one step forward or back (clamped).
+pub fn step(index: usize, forward: bool) -> usize {
+    if forward {
+        (index + 1).min(count() - 1)
+    } else {
+        index.saturating_sub(1)
+    }
+}
+
 /// How many questions there are to present.
 pub fn count() -> usize {
     QuestionId::all().len()
@@ -129,6 +138,13 @@ mod tests {
         let untick = pick_control(QuestionId::ImperativeSteps, &a, 1).unwrap();
         apply(&mut a, &untick);
         assert!(!a.imperative_steps.unwrap().migrations);
+    }
+
+    #[test]
+    fn steps_stay_within_the_questions() {
+        assert_eq!(step(0, false), 0);
+        assert_eq!(step(0, true), 1);
+        assert_eq!(step(count() - 1, true), count() - 1);
     }
 
     #[test]
