@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { REGISTER_SCRIPT, writeServiceWorker } from "./offline/write.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -59,6 +60,13 @@ if (process.env.TRUNK_PROFILE === "release") {
     }
     html = html.replace(tag, `$1$2${integrity}$2`);
   }
+}
+
+// Offline use: a small service worker keeps a copy of the site (release
+// builds only, so that development builds are never served from a cache).
+const offline = process.env.TRUNK_PROFILE === "release";
+if (offline) {
+  html = html.replace("</head>", `<script>${REGISTER_SCRIPT}</script></head>`);
 }
 
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
@@ -138,6 +146,8 @@ for (const route of routes) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, pageFor(`/${route}`));
 }
+const kept = offline ? await writeServiceWorker(staging, ["", ...routes]) : 0;
 console.log(
-  `post-build: CSP with ${hashes.length} script hash(es); 404.html and ${routes.length} route pages written, ${prerendered.size} pre-rendered`,
+  `post-build: CSP with ${hashes.length} script hash(es); 404.html and ${routes.length} route pages written, ${prerendered.size} pre-rendered` +
+    (offline ? `; sw.js keeps ${kept} files offline` : ""),
 );

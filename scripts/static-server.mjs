@@ -98,7 +98,14 @@ export async function startServer({ dir, port = 0, base = "/", compress = false,
   });
   await new Promise((done) => server.listen(port, host, done));
   const url = `http://${host}:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -94,4 +94,20 @@ describe("release build", () => {
     assert.match(overview, /<title>Overview · PushPull<\/title>/);
     assert.match(overview, /<h1[^>]*>Overview<\/h1>/);
   });
+
+  it("keeps every file it ships, and every page address, for offline use", () => {
+    const worker = readFileSync(join(DIST, "sw.js"), "utf8");
+    const kept = JSON.parse(worker.match(/FILES=(\[[^\]]*\])/)[1]);
+    const shipped = (dir, prefix = "") =>
+      readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? shipped(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+      );
+    for (const file of shipped("")) {
+      if (file === "sw.js") continue;
+      const address = file === "index.html" ? "./" : file === "404.html" ? file : file.replace(/\.html$/, "");
+      assert.ok(kept.includes(address) || kept.includes(file), `${file} is kept offline`);
+    }
+    assert.ok(kept.includes("decide") && kept.includes("docs/overview"), "pages are kept by their addresses");
+    assert.match(html, /navigator\.serviceWorker\.register\("sw\.js"\)/, "the page registers the worker");
+  });
 });

@@ -81,7 +81,8 @@ describe("the guide", () => {
   });
 
   it("says so, and offers a retry, when a page body cannot be fetched", async () => {
-    const tab = await openPage(site);
+    // Without the offline worker, whose saved copy would answer instead.
+    const tab = await openPage(site, { serviceWorkers: "block" });
     const { page } = tab;
     await page.route("**/content/hybrid.html", (route) => route.abort());
     await tab.visit("docs/overview");

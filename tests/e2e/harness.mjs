@@ -37,6 +37,8 @@ export async function openSite({ dir = SUB_PATH_DIST, base = BASE } = {}) {
     url: (path = "") => server.url + path.replace(/^\//, ""),
     origin: new URL(server.url).origin,
     browser,
+    /** Takes the site off the network, as a pulled cable would. */
+    stopServer: () => server.close(),
     async close() {
       await browser.close();
       await server.close();
@@ -49,12 +51,15 @@ export async function openSite({ dir = SUB_PATH_DIST, base = BASE } = {}) {
  * whose console errors, uncaught exceptions, CSP violations and requests are
  * recorded.
  */
-export async function openPage(site, { viewport = "desktop", colorScheme = "light", acceptDownloads = false } = {}) {
+export async function openPage(
+  site,
+  { viewport = "desktop", colorScheme = "light", acceptDownloads = false, serviceWorkers = "allow" } = {},
+) {
   const context = await site.browser.newContext({
     viewport: VIEWPORTS[viewport],
     colorScheme,
     acceptDownloads,
-    serviceWorkers: "allow",
+    serviceWorkers,
   });
   const seen = { consoleErrors: [], pageErrors: [], requests: [] };
   await context.addInitScript(() => {
