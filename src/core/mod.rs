@@ -1,6 +1,7 @@
 //! The pure core: no browser, no UI framework. Everything here is tested
 //! natively with `cargo test`.
 
+pub mod bench;
 pub mod codec;
 pub mod content;
 pub mod decide;

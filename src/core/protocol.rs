@@ -1,21 +1,21 @@
 //! The text messages between the app and its web worker, which runs the
-//! heavy pure core (rules, recommendation panel, record writer and reader)
+//! heavy pure core (rules, recommendation panel, record writer and reader, timings)
 //! so that none of it weighs on the first load.
 //!
 //! Requests: `decide\n<encoded answers>`, `write\n<site url>\n<encoded
 //! answers and details>`, `import\n<file text>`, `bench\n<runs>`.
 //! Each reply starts with its kind on the first line.
 
-use crate::core::codec;
+use crate::core::decide::evaluate;
 use crate::core::decide::panel_html::{announcement, pattern_class, render_panel};
 use crate::core::decide::text::capitalize;
-use crate::core::decide::{evaluate, samples};
 use crate::core::participants::compare;
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
 use crate::core::record::writer::{file_name, write, RecordInput};
 use crate::core::views::participants::{summary, votes};
 use crate::core::views::record_page::record_form;
+use crate::core::{bench, codec};
 
 /// The worker's first message: requests sent before it are lost.
 pub const READY: &str = "ready";
@@ -155,17 +155,7 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
         },
         "bench" => {
             let runs: usize = rest.trim().parse().unwrap_or(100).min(10_000);
-            let shapes = samples::all();
-            let mut times = Vec::with_capacity(runs * shapes.len());
-            for _ in 0..runs {
-                for sample in &shapes {
-                    let start = now();
-                    std::hint::black_box(evaluate(std::hint::black_box(&sample.answers)));
-                    times.push(now() - start);
-                }
-            }
-            let list: Vec<String> = times.iter().map(|t| format!("{t:.4}")).collect();
-            format!("timings\n{}", list.join(","))
+            format!("timings\n{}", bench::run(runs, now))
         }
         _ => "error\nUnknown request.".to_string(),
     }
@@ -214,6 +204,7 @@ pub fn parse_reply(reply: &str) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::decide::samples;
     use crate::core::workshop::Workshop;
 
     fn ask(request: &str) -> Reply {
@@ -277,8 +268,7 @@ mod tests {
         assert!(matches!(ask("decide\n\nv=9"), Reply::Error(e) if e.contains("unknown version")));
         assert!(matches!(ask("dance"), Reply::Error(_)));
         assert!(matches!(parse_reply("garbage"), Reply::Error(_)));
-        let timings = respond("bench\n2", &|| 0.0);
-        assert_eq!(timings, format!("timings\n{}", ["0.0000"; 8].join(",")));
+        assert!(respond("bench\n1", &|| 0.0).starts_with("timings\nevaluate:0.0000,"));
         let details = codec::encode(&samples::mixed(), Some(&Workshop::default()));
         assert!(
             matches!(ask(&record_form_request("/b", &details)), Reply::RecordForm(html) if html.contains("gitops-tool") && html.contains("owner:"))

@@ -1,0 +1,110 @@
+//! Timings the browser tests ask the worker for: the work a user waits on,
+//! measured in the browser's own wasm engine with its clock.
+
+use crate::core::codec;
+use crate::core::decide::questions::QuestionId;
+use crate::core::decide::{evaluate, samples};
+use crate::core::record::preview::to_html;
+use crate::core::record::writer::{write, RecordInput};
+use crate::core::workshop::{Note, Participant, Workshop};
+
+/// A full workshop: every sample org shape, four participants and notes.
+fn workshop_for(answers: &samples::Sample) -> Workshop {
+    let participants = ["Ana", "Ben", "Chen", "Dee"]
+        .iter()
+        .zip(samples::all())
+        .map(|(name, sample)| Participant {
+            name: (*name).into(),
+            answers: sample.answers,
+        })
+        .collect();
+    Workshop {
+        organisation: "Acme Platform".into(),
+        date: "2026-11-27".into(),
+        decision_makers: vec!["Ana".into(), "Ben".into()],
+        notes: vec![Note {
+            question: QuestionId::Clusters,
+            text: format!("{}: the count includes staging and edge.", answers.name),
+        }],
+        participants,
+        ..Workshop::default()
+    }
+}
+
+fn line(name: &str, times: &[f64]) -> String {
+    let list: Vec<String> = times.iter().map(|t| format!("{t:.4}")).collect();
+    format!("{name}:{}", list.join(","))
+}
+
+/// `runs` rounds over every sample: one `name:ms,ms,…` line per kind of work
+/// (rule evaluation, record writing and preview, link encoding, decoding).
+pub fn run(runs: usize, now: &dyn Fn() -> f64) -> String {
+    let shapes = samples::all();
+    let workshops: Vec<Workshop> = shapes.iter().map(workshop_for).collect();
+    let [mut evaluating, mut recording, mut encoding, mut decoding] =
+        std::array::from_fn(|_| Vec::with_capacity(runs * shapes.len()));
+    let time = |into: &mut Vec<f64>, work: &mut dyn FnMut()| {
+        let start = now();
+        work();
+        into.push(now() - start);
+    };
+    for _ in 0..runs {
+        for (sample, workshop) in shapes.iter().zip(&workshops) {
+            let answers = std::hint::black_box(&sample.answers);
+            time(&mut evaluating, &mut || {
+                std::hint::black_box(evaluate(answers));
+            });
+            time(&mut recording, &mut || {
+                let decision = evaluate(answers);
+                let markdown = write(&RecordInput {
+                    answers,
+                    decision: &decision,
+                    workshop,
+                    site_url: "https://pushpull.example",
+                });
+                std::hint::black_box(to_html(&markdown));
+            });
+            let mut link = String::new();
+            time(&mut encoding, &mut || {
+                link = codec::encode(answers, Some(workshop));
+            });
+            time(&mut decoding, &mut || {
+                std::hint::black_box(codec::decode(&link).ok());
+            });
+        }
+    }
+    [
+        line("evaluate", &evaluating),
+        line("record", &recording),
+        line("encode", &encoding),
+        line("decode", &decoding),
+    ]
+    .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_per_kind_of_work_with_one_time_per_sample_and_run() {
+        let report = run(2, &|| 0.0);
+        let lines: Vec<&str> = report.lines().collect();
+        assert_eq!(lines.len(), 4);
+        for (line, name) in lines.iter().zip(["evaluate", "record", "encode", "decode"]) {
+            let (kind, times) = line.split_once(':').unwrap();
+            assert_eq!(kind, name);
+            assert_eq!(times.split(',').count(), 2 * samples::all().len());
+        }
+    }
+
+    #[test]
+    fn the_benchmark_workshop_survives_a_link_round_trip() {
+        let sample = &samples::all()[0];
+        let workshop = workshop_for(sample);
+        let link = codec::encode(&sample.answers, Some(&workshop));
+        let (answers, back) = codec::decode(&link).unwrap();
+        assert_eq!(answers, sample.answers);
+        assert_eq!(back.unwrap().participants.len(), 4);
+    }
+}
