@@ -62,6 +62,29 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
+// The app starts after the first paint: the page (pre-rendered or not) shows
+// at once, and the wasm download and start-up never hold back that paint.
+// Its integrity moves from the preload link onto the wasm request itself.
+if (process.env.TRUNK_PROFILE === "release") {
+  const preload = html.match(/<link\b(?=[^>]*\brel="?preload"?)(?=[^>]*\bhref="?([^"\s>]+_bg\.wasm)"?)(?=[^>]*\bintegrity="?([^"\s>]+)"?)[^>]*>/);
+  const start = /const wasm = await init\(\{ module_or_path: ('[^']+_bg\.wasm') \}\);/;
+  if (!preload || !start.test(html)) {
+    console.error("post-build: could not find the wasm preload and Trunk's start-up call");
+    process.exit(1);
+  }
+  const [tag, href, integrity] = preload;
+  html = html.replace(tag, "").replace(
+    start,
+    (_, path) =>
+      `await new Promise((go) => document.visibilityState === "hidden" ? go() : requestAnimationFrame(() => setTimeout(go)));\n` +
+      `const wasm = await init({ module_or_path: new Request(${path}, { integrity: ${JSON.stringify(integrity)} }) });`,
+  );
+  if (!html.includes(href)) {
+    console.error("post-build: the start-up call lost the wasm's address");
+    process.exit(1);
+  }
+}
+
 // Offline use: a small service worker keeps a copy of the site (release
 // builds only, so that development builds are never served from a cache).
 const offline = process.env.TRUNK_PROFILE === "release";
