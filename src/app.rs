@@ -25,12 +25,17 @@ pub fn App() -> impl IntoView {
     provide_context(Session::restore_and_autosave());
 
     // The header and footer are static HTML in index.html; the app fills
-    // `<main>` and the search box.
+    // `<main>` and then, in a task of its own, the search box.
     let search_base = base.clone();
-    browser::mount_search(move || {
-        provide_context(SiteBase(search_base.clone()));
-        view! { <SiteSearch /> }
-    });
+    set_timeout(
+        move || {
+            browser::mount_search(move || {
+                provide_context(SiteBase(search_base.clone()));
+                view! { <SiteSearch /> }
+            })
+        },
+        std::time::Duration::ZERO,
+    );
     let _skip = window_event_listener(leptos::ev::click, |event| {
         if browser::clicked_skip_link(&event) {
             event.prevent_default();
@@ -78,9 +83,12 @@ fn CurrentPage() -> impl IntoView {
     let prerendered = StoredValue::new(browser::prerendered_route().map(|r| routes::route(&r)));
     move || {
         let current = route.get();
-        if prerendered.try_update_value(Option::take).flatten() == Some(current) {
+        let kept = prerendered.try_update_value(Option::take).flatten();
+        if kept == Some(current) && current.is_static() {
             return ().into_any();
         }
+        // Otherwise the pre-rendered opening gives way to the live page in
+        // the same task, with no paint between.
         browser::remove_prerendered();
         match current {
             Route::Home => view! { <HomePage /> }.into_any(),

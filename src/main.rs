@@ -2,7 +2,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    pushpull::browser::mount_main(pushpull::app::App);
+    // Mounting in a task of its own keeps it apart from the wasm's
+    // instantiation: two shorter tasks block the page less than one long one.
+    leptos::prelude::set_timeout(
+        || pushpull::browser::mount_main(pushpull::app::App),
+        std::time::Duration::ZERO,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

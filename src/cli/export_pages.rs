@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::Failure;
 use crate::core::views::docs::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
 use crate::core::views::home::home;
+use crate::core::views::intros::{decide_opening, record_opening};
 use crate::core::{content, page_meta};
 
 /// One pre-rendered page.
@@ -42,6 +43,8 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
             format!(r#"<div class="page-home">{}</div>"#, home(base)),
         ),
         page("/docs".into(), format!("<div>{}</div>", docs_index(base))),
+        page("/decide".into(), decide_opening(base)),
+        page("/record".into(), record_opening()),
     ];
     for doc in content::pages() {
         let body = Body::Loaded(format!(

@@ -11,6 +11,14 @@ pub enum Route {
     NotFound,
 }
 
+impl Route {
+    /// Whether the page is the same for every visitor, so that its
+    /// pre-rendered HTML can stay as the live page.
+    pub fn is_static(self) -> bool {
+        matches!(self, Route::Home | Route::DocsIndex | Route::Doc(_))
+    }
+}
+
 /// The route for a path such as `/docs/hybrid` (trailing slash ignored).
 pub fn route(path: &str) -> Route {
     let path = path.trim_end_matches('/');

@@ -16,6 +16,7 @@ use crate::core::decide::{Answers, QuestionId};
 use crate::core::html::escape;
 use crate::core::participants::{adopt_from_button, paste, Pasted};
 use crate::core::views::decide_toolbar::{toolbar, Toolbar};
+use crate::core::views::intros::decide_intro;
 use crate::core::views::participants::PASTE_BOX;
 use crate::core::workshop::Workshop;
 use crate::state::{use_session, Session};
@@ -241,13 +242,7 @@ pub fn DecidePage() -> impl IntoView {
     view! {
 
         <div class="decide">
-            <header class="decide__intro">
-                <h1>"Decide"</h1>
-                <p class="lead">
-                    "Answer what you know; skip what you don't. The recommendation follows every answer and shows the rules behind it, "
-                    <a href=format!("{base}/docs/how-to-pick")>"as the guide explains them"</a>"."
-                </p>
-            </header>
+            <header class="decide__intro" inner_html=decide_intro(&base)></header>
             {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
             <div id="storage-notice" class="decide__notice"></div>
             <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>

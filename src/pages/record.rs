@@ -12,6 +12,7 @@ use crate::core::codec;
 use crate::core::html::escape;
 use crate::core::protocol::{import_request, record_form_request, write_request};
 use crate::core::record::import::MAX_RECORD_BYTES;
+use crate::core::views::intros::RECORD_INTRO;
 use crate::state::{use_session, Notice, Written};
 
 const FORM_ID: &str = "record-form";
@@ -146,10 +147,7 @@ pub fn RecordPage() -> impl IntoView {
 
     view! {
         <div class="record-page">
-            <header class="record-page__intro no-print">
-                <h1>"Decision record"</h1>
-                <p class="lead">"A MADR 4.0.0 record of your pick and the reasons for it, to keep in git next to your other decisions. It carries its answers, so it can be loaded back and checked again later."</p>
-            </header>
+            <header class="record-page__intro no-print" inner_html=RECORD_INTRO></header>
             <div id="storage-notice" class="no-print"></div>
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click

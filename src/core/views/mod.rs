@@ -6,6 +6,7 @@
 pub mod decide_toolbar;
 pub mod docs;
 pub mod home;
+pub mod intros;
 pub mod participants;
 pub mod record_page;
 pub mod search_results;
