@@ -33,7 +33,8 @@ describe("the guide", () => {
     const tab = await openPage(site);
     const { page } = tab;
     await tab.visit("");
-    await page.locator("h1").waitFor();
+    // The page is pre-rendered; the search box arrives with the app.
+    await page.locator("#site-search").waitFor();
     await page.keyboard.press("/");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "site-search");
     await page.keyboard.type("ApplicationSet cluster generator");
