@@ -1,10 +1,14 @@
 // Trunk post_build hook: runs in the staging folder before it becomes dist/.
-// 1. Adds a strict Content-Security-Policy whose script-src allows exactly
-//    the inline loader scripts Trunk wrote (by their sha256 hashes).
-// 2. Writes a copy of the page for every route (`decide.html`,
+// 1. Release builds: one stylesheet, minified JS glue, the favicon inline,
+//    the app started after the first paint, the offline worker registered.
+// 2. Adds a strict Content-Security-Policy whose script-src allows exactly
+//    the inline scripts (by their sha256 hashes).
+// 3. Writes a copy of the page for every route (`decide.html`,
 //    `docs/overview.html`, …) so that a plain static host answers deep links
 //    with 200, and `404.html`, which static hosts serve for unknown paths.
-//    Home and the guide's pages carry their content, pre-rendered.
+//    Home and the guide's pages carry their content, pre-rendered; Decide
+//    and Record their opening.
+// 4. Release builds: writes `sw.js`, which keeps all of it for offline use.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
