@@ -4,6 +4,7 @@
 
 use crate::core::codec;
 use crate::core::decide::answers::Answers;
+use crate::core::decide::form::question;
 use crate::core::decide::questions::QuestionId;
 use crate::core::workshop::{Participant, FIELD_MAX};
 
@@ -13,12 +14,33 @@ pub const PARTICIPANTS_MAX: usize = 50;
 /// What pasting a block of links did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Pasted {
-    /// Names of participants added, or updated because their name was
-    /// already there.
+    /// Names of participants added.
     pub added: Vec<String>,
+    /// Names already in the list, whose answers were replaced.
     pub updated: Vec<String>,
     /// One message per line that could not be used.
     pub problems: Vec<String>,
+}
+
+impl Pasted {
+    /// What pasting did, in a sentence or two.
+    pub fn message(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.added.is_empty() {
+            parts.push(format!("Added {}.", self.added.join(", ")));
+        }
+        if !self.updated.is_empty() {
+            parts.push(format!(
+                "Updated the answers of {}.",
+                self.updated.join(", ")
+            ));
+        }
+        parts.extend(self.problems.iter().cloned());
+        if parts.is_empty() {
+            parts.push("Paste at least one share link first.".to_string());
+        }
+        parts.join(" ")
+    }
 }
 
 /// Reads pasted text, one link per line, each optionally preceded by the
@@ -177,7 +199,7 @@ pub fn adopt_from_button(
 ) -> Option<QuestionId> {
     let (index, key) = data.split_once('-')?;
     let from = participants.get(index.parse::<usize>().ok()?)?;
-    let question = QuestionId::all().iter().copied().find(|q| q.key() == key)?;
+    let question = question(key)?;
     adopt(agreed, &from.answers, question);
     Some(question)
 }
@@ -211,6 +233,11 @@ mod tests {
         assert_eq!(list[2].answers, samples::mixed());
         let again = paste(&mut list, &format!("Ana {}", link(&samples::regulated())));
         assert_eq!(again.updated, ["Ana"]);
+        assert_eq!(again.message(), "Updated the answers of Ana.");
+        assert_eq!(
+            Pasted::default().message(),
+            "Paste at least one share link first."
+        );
         assert_eq!(list.len(), 3);
         assert_eq!(list[0].answers, samples::regulated());
     }

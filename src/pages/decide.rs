@@ -213,10 +213,7 @@ pub fn DecidePage() -> impl IntoView {
                 if pasted.problems.is_empty() && !text.trim().is_empty() {
                     browser::clear_text_area("participant-links");
                 }
-                browser::set_inner_html(
-                    "participants-status",
-                    &escape(&participants_message(&pasted)),
-                );
+                browser::set_inner_html("participants-status", &escape(&pasted.message()));
             }
             "remove-participant" => {
                 if let Ok(index) = control.data.parse::<usize>() {
@@ -303,25 +300,6 @@ fn show_current(index: Option<usize>, moved: bool) {
     if let (Some(id), true) = (id, moved) {
         browser::focus_id(&id);
     }
-}
-
-/// What pasting participants' links did, in a sentence or two.
-fn participants_message(pasted: &Pasted) -> String {
-    let mut parts = Vec::new();
-    if !pasted.added.is_empty() {
-        parts.push(format!("Added {}.", pasted.added.join(", ")));
-    }
-    if !pasted.updated.is_empty() {
-        parts.push(format!(
-            "Updated the answers of {}.",
-            pasted.updated.join(", ")
-        ));
-    }
-    parts.extend(pasted.problems.iter().cloned());
-    if parts.is_empty() {
-        parts.push("Paste at least one share link first.".to_string());
-    }
-    parts.join(" ")
 }
 
 /// A link's answers (and maybe details) waiting for the user's yes.

@@ -13,6 +13,24 @@ pub const NAME_MAX: usize = 120;
 /// Largest cluster count or team size accepted.
 pub const NUMBER_MAX: u32 = 100_000;
 
+/// The values of the "imperative steps" checkboxes, in the form's order.
+pub const STEP_VALUES: [&str; 4] = [
+    "migrations",
+    "traffic-shifts",
+    "other-orchestration",
+    "none",
+];
+
+/// Whether the steps checkbox `value` is ticked for `steps`.
+pub fn step_ticked(steps: Option<ImperativeSteps>, value: &str) -> bool {
+    steps.is_some_and(|s| match value {
+        "migrations" => s.migrations,
+        "traffic-shifts" => s.traffic_shifts,
+        "other-orchestration" => s.other_orchestration,
+        _ => !s.any(),
+    })
+}
+
 /// A form control as the browser reports it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Control {

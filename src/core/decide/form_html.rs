@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::answers::{Answers, TargetKind};
-use super::form::{kind_key, kind_title, NAME_MAX, NUMBER_MAX};
+use super::form::{kind_key, kind_title, step_ticked, NAME_MAX, NUMBER_MAX};
 use super::questionnaire::{InputKind, GROUPS};
 use super::questions::QuestionId;
 use crate::core::html::escape;
@@ -162,15 +162,7 @@ const STEPS: [(&str, &str, &str); 3] = [
 ];
 
 fn render_steps(out: &mut String, a: &Answers) {
-    let steps = a.imperative_steps;
-    let on = |value: &str| {
-        steps.is_some_and(|s| match value {
-            "migrations" => s.migrations,
-            "traffic-shifts" => s.traffic_shifts,
-            "other-orchestration" => s.other_orchestration,
-            _ => !s.any(),
-        })
-    };
+    let on = |value: &str| step_ticked(a.imperative_steps, value);
     out.push_str(r#"<div class="choices">"#);
     let none = ("none", "None of these", "Deploys only apply new versions.");
     for (value, label, hint) in STEPS.into_iter().chain([none]) {

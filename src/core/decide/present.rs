@@ -2,7 +2,7 @@
 //! Keys map to moves here; the page applies them.
 
 use super::answers::Answers;
-use super::form::Control;
+use super::form::{step_ticked, Control, STEP_VALUES};
 use super::questionnaire::{InputKind, GROUPS};
 use super::questions::QuestionId;
 
@@ -53,14 +53,6 @@ pub fn count() -> usize {
     QuestionId::all().len()
 }
 
-/// Step options in the order the form shows them.
-const STEPS: [&str; 4] = [
-    "migrations",
-    "traffic-shifts",
-    "other-orchestration",
-    "none",
-];
-
 /// The form change that picking option `n` of `question` makes: a choice
 /// is selected, a step toggled. Numbers and targets are typed instead.
 pub fn pick_control(question: QuestionId, answers: &Answers, n: usize) -> Option<Control> {
@@ -72,18 +64,11 @@ pub fn pick_control(question: QuestionId, answers: &Answers, n: usize) -> Option
             ..Control::default()
         }),
         InputKind::Steps => {
-            let value = *STEPS.get(index)?;
-            let steps = answers.imperative_steps;
-            let on = steps.is_some_and(|s| match value {
-                "migrations" => s.migrations,
-                "traffic-shifts" => s.traffic_shifts,
-                "other-orchestration" => s.other_orchestration,
-                _ => !s.any(),
-            });
+            let value = *STEP_VALUES.get(index)?;
             Some(Control {
                 name: "step".to_string(),
                 value: value.to_string(),
-                checked: !on,
+                checked: !step_ticked(answers.imperative_steps, value),
                 ..Control::default()
             })
         }
