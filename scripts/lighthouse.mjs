@@ -5,14 +5,15 @@
 // Exits 1 when any category score on any page is below --min, listing the
 // audits that cost points. Chromium comes from CHROME_PATH (default
 // /usr/bin/chromium); nothing is ever downloaded.
-import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 // A dependency of lighthouse (not listed in package.json): npm hoists it.
 import { launch } from "chrome-launcher";
+import { filesUnder } from "./files.mjs";
 import { startServer } from "./static-server.mjs";
 
 const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -46,17 +47,6 @@ const UNSCORED = new Set(["notApplicable", "informative", "manual", "error"]);
 
 const log = (message) => process.stderr.write(`lighthouse: ${message}\n`);
 
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-async function walk(dir, root = dir) {
-  const files = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path, root)));
-    else files.push(relative(root, path).split(sep).join("/"));
-  }
-  return files;
-}
-
 /**
  * Requests every file once with brotli accepted, so the server's one-off
  * quality-11 compression (about a second for the wasm) never lands inside a
@@ -64,7 +54,7 @@ async function walk(dir, root = dir) {
  */
 async function warmUp(baseUrl, dist) {
   const headers = { "accept-encoding": "gzip, deflate, br" };
-  for (const file of await walk(dist)) {
+  for (const file of filesUnder(dist)) {
     await (await fetch(new URL(file, baseUrl), { headers })).arrayBuffer();
   }
   for (const page of PAGES) {

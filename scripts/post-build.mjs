@@ -37,7 +37,7 @@ if (process.env.TRUNK_PROFILE === "release") {
     const href = sheets[0][1].replace(/[^/]+$/, name);
     const integrity = `sha384-${createHash("sha384").update(css, "utf8").digest("base64")}`;
     html = html.replace(sheets[0][0], `<link rel="stylesheet" href="${href}" integrity="${integrity}">`);
-    for (const [tag, old] of sheets.slice(1)) {
+    for (const [tag] of sheets.slice(1)) {
       html = html.replace(tag, "");
     }
     for (const [, old] of sheets) {

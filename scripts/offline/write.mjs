@@ -2,9 +2,10 @@
 // file to keep (route pages by the address a browser asks for) and returns
 // the inline script that registers it. Release builds only.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { filesUnder } from "../files.mjs";
 
 export const WORKER_FILE = "sw.js";
 
@@ -13,22 +14,13 @@ export const WORKER_FILE = "sw.js";
 export const REGISTER_SCRIPT =
   'if("serviceWorker"in navigator)addEventListener("load",()=>navigator.serviceWorker.register("sw.js").catch(()=>{}))';
 
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
 /**
  * Writes the worker into `staging`. `routes` are the app's page addresses
  * ("" for home, "decide", "docs/overview", …), each written as `<route>.html`.
  */
 export async function writeServiceWorker(staging, routes) {
   const pageFiles = new Set(["index.html", ...routes.filter(Boolean).map((route) => `${route}.html`)]);
-  const files = filesUnder(staging)
-    .map((path) => relative(staging, path).split(sep).join("/"))
-    .filter((path) => path !== WORKER_FILE && !pageFiles.has(path))
-    .sort();
+  const files = filesUnder(staging).filter((path) => path !== WORKER_FILE && !pageFiles.has(path));
   const urls = ["./", ...routes.filter(Boolean), ...files];
   const version = createHash("sha256");
   for (const path of [...pageFiles, ...files].sort()) {

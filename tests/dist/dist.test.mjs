@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { filesUnder } from "../../scripts/files.mjs";
 
 const DIST = process.env.PUSHPULL_DIST ?? "dist";
 const budget = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8"));
@@ -106,11 +107,7 @@ describe("release build", () => {
   it("keeps every file it ships, and every page address, for offline use", () => {
     const worker = readFileSync(join(DIST, "sw.js"), "utf8");
     const kept = JSON.parse(worker.match(/FILES=(\[[^\]]*\])/)[1]);
-    const shipped = (dir, prefix = "") =>
-      readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? shipped(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-      );
-    for (const file of shipped("")) {
+    for (const file of filesUnder(DIST)) {
       if (file === "sw.js") continue;
       const address = file === "index.html" ? "./" : file === "404.html" ? file : file.replace(/\.html$/, "");
       assert.ok(kept.includes(address) || kept.includes(file), `${file} is kept offline`);
