@@ -6,6 +6,8 @@ import assert from "node:assert/strict";
 import { BASE, openPage, openSite } from "./harness.mjs";
 
 const ROUTES = ["", "docs", "docs/overview", "decide", "record"];
+/** What shows that the app has drawn a route, beyond its pre-rendered HTML. */
+const APP_DRAWN = { decide: ".question", record: "#record-preview h1" };
 
 describe("site shell under a sub-path", () => {
   let site;
@@ -120,7 +122,8 @@ describe("site shell under a sub-path", () => {
         const tab = await openPage(site, { viewport, colorScheme });
         for (const path of ROUTES) {
           await tab.visit(path);
-          await tab.page.locator("h1").first().waitFor();
+          // The heading is pre-rendered: wait for what the app draws.
+          await tab.page.locator(APP_DRAWN[path] ?? "#site-search").first().waitFor();
           const width = await tab.page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(width <= tab.page.viewportSize().width, `${path || "home"} has no sideways scroll on ${viewport} (${width}px)`);
           await tab.screenshot(`shell-${(path || "home").replace(/\//g, "-")}-${viewport}-${colorScheme}`);
