@@ -5,11 +5,11 @@
 //! files by `pushpull export-docs` (see `scripts/post-build.mjs`) and fetched
 //! on demand, so the guide's size does not weigh on the first load.
 
-#[path = "src/core/front_matter.rs"]
+#[path = "src/core/content/front_matter.rs"]
 mod front_matter;
 #[path = "src/core/html.rs"]
 mod html;
-#[path = "src/core/markdown.rs"]
+#[path = "src/core/content/markdown.rs"]
 mod markdown;
 
 use std::fmt::Write as _;
@@ -17,8 +17,8 @@ use std::{env, fs, path::Path};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
-    println!("cargo:rerun-if-changed=src/core/markdown.rs");
-    println!("cargo:rerun-if-changed=src/core/front_matter.rs");
+    println!("cargo:rerun-if-changed=src/core/content/markdown.rs");
+    println!("cargo:rerun-if-changed=src/core/content/front_matter.rs");
     println!("cargo:rerun-if-changed=src/core/html.rs");
 
     let mut files: Vec<_> = fs::read_dir("content")

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use pushpull::core::decide::{evaluate, samples, Answers};
+use pushpull::core::engine::{evaluate, samples, Answers};
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]

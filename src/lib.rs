@@ -10,14 +10,6 @@ pub mod core;
 pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
-pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod browser;
-#[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod state;
+pub mod web;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -5,7 +5,7 @@ fn main() {
     // Mounting in a task of its own keeps it apart from the wasm's
     // instantiation: two shorter tasks block the page less than one long one.
     leptos::prelude::set_timeout(
-        || pushpull::browser::mount_main(pushpull::app::App),
+        || pushpull::web::glue::mount_main(pushpull::web::app::App),
         std::time::Duration::ZERO,
     );
 }

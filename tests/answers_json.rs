@@ -4,13 +4,13 @@
 mod common;
 
 use common::{k8s, serverless};
-use pushpull::core::decide::answers::{
+use pushpull::core::engine::answers::{
     Answers, AnswersError, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps,
     OwnerCoverage, Target, TargetKind, ANSWERS_SCHEMA_VERSION,
 };
-use pushpull::core::decide::decision::evaluate;
-use pushpull::core::decide::warnings::WarningId;
-use pushpull::core::decide::QuestionId;
+use pushpull::core::engine::decision::evaluate;
+use pushpull::core::engine::warnings::WarningId;
+use pushpull::core::engine::QuestionId;
 
 fn full() -> Answers {
     Answers {

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use pushpull::core::decide::samples;
+use pushpull::core::engine::samples;
 
 fn pushpull(args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_pushpull"))

@@ -3,12 +3,12 @@
 
 use proptest::prelude::*;
 use pushpull::core::codec::{decode, encode};
-use pushpull::core::decide::answers::{Answers, Target, TargetKind};
-use pushpull::core::decide::choices::{
+use pushpull::core::engine::answers::{Answers, Target, TargetKind};
+use pushpull::core::engine::choices::{
     Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
 };
-use pushpull::core::decide::QuestionId;
-use pushpull::core::workshop::{NamedTool, Note, Owner, Participant, Status, Workshop};
+use pushpull::core::engine::QuestionId;
+use pushpull::core::record::details::{NamedTool, Note, Owner, Participant, RecordDetails, Status};
 
 fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
     proptest::sample::select(all)
@@ -54,7 +54,7 @@ fn names() -> impl Strategy<Value = Vec<String>> {
     proptest::collection::vec(".{0,30}", 0..4)
 }
 
-fn workshop() -> impl Strategy<Value = Workshop> {
+fn details() -> impl Strategy<Value = RecordDetails> {
     (
         ".{0,60}",
         ".{0,60}",
@@ -86,7 +86,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                 (questions, texts),
                 owners,
                 participants,
-            )| Workshop {
+            )| RecordDetails {
                 organisation,
                 title,
                 status,
@@ -115,7 +115,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
 
 /// Lists of names do not keep empty entries apart from "no list" when the
 /// only entry is empty; normalise that before comparing.
-fn normalised(mut w: Workshop) -> Workshop {
+fn normalised(mut w: RecordDetails) -> RecordDetails {
     for list in [&mut w.decision_makers, &mut w.consulted, &mut w.informed] {
         if list.len() == 1 && list[0].is_empty() {
             list.clear();
@@ -131,7 +131,7 @@ proptest! {
     }
 
     #[test]
-    fn answers_and_details_round_trip(a in answers(), w in workshop()) {
+    fn answers_and_details_round_trip(a in answers(), w in details()) {
         let (back, details) = decode(&encode(&a, Some(&w))).unwrap();
         prop_assert_eq!(back, a);
         prop_assert_eq!(details.map(normalised), Some(normalised(w)));
@@ -150,7 +150,7 @@ proptest! {
 
 proptest! {
     #[test]
-    fn saved_state_round_trips(a in answers(), w in workshop()) {
+    fn saved_state_round_trips(a in answers(), w in details()) {
         use pushpull::core::saved_state::{decode as load, encode as save};
         let (back, details) = load(&save(&a, &w)).unwrap();
         prop_assert_eq!(back, a);

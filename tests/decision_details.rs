@@ -6,11 +6,11 @@ mod common;
 
 use common::table::neutral;
 use common::{k8s, serverless, vm};
-use pushpull::core::decide::answers::{
+use pushpull::core::engine::answers::{
     Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps,
 };
-use pushpull::core::decide::decision::evaluate;
-use pushpull::core::decide::ToolPick;
+use pushpull::core::engine::decision::evaluate;
+use pushpull::core::engine::ToolPick;
 
 #[test]
 fn rules_cite_the_brief_anchors() {
@@ -159,8 +159,8 @@ fn gitops_tool_follows_what_is_in_use() {
 
 #[test]
 fn hybrid_split_and_obligations() {
-    use pushpull::core::decide::obligations::ObligationId;
-    use pushpull::core::decide::pattern::Deployer;
+    use pushpull::core::engine::obligations::ObligationId;
+    use pushpull::core::engine::pattern::Deployer;
     let d = evaluate(&Answers {
         clusters: Some(2),
         targets: Some(vec![k8s("EKS"), serverless("Lambda"), vm("EC2")]),
@@ -197,7 +197,7 @@ fn hybrid_split_and_obligations() {
 
 #[test]
 fn nothing_answered_says_what_to_answer_first() {
-    use pushpull::core::decide::QuestionId;
+    use pushpull::core::engine::QuestionId;
     let d = evaluate(&Answers::default());
     assert_eq!(d.missing, [QuestionId::Clusters, QuestionId::Targets]);
     assert_eq!(d.answered, 0);
@@ -227,8 +227,8 @@ fn conflicts_say_which_way_and_why() {
 
 #[test]
 fn rule_table_is_well_formed() {
-    use pushpull::core::decide::anchors;
-    use pushpull::core::decide::rules::RULES;
+    use pushpull::core::engine::anchors;
+    use pushpull::core::engine::rules::RULES;
     let mut seen = std::collections::HashSet::new();
     for r in RULES {
         assert!(seen.insert(r.id), "duplicate rule id {}", r.id);

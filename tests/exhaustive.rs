@@ -5,14 +5,14 @@
 mod common;
 
 use common::check;
-use pushpull::core::decide::answers::Answers;
-use pushpull::core::decide::decision::evaluate;
-use pushpull::core::decide::tally::pattern_of;
-use pushpull::core::decide::QuestionId;
+use pushpull::core::engine::answers::Answers;
+use pushpull::core::engine::decision::evaluate;
+use pushpull::core::engine::tally::pattern_of;
+use pushpull::core::engine::QuestionId;
 
 /// The two bookkeeping questions that only feed warnings and obligations.
 fn bookkeeping(n: usize, a: &Answers) -> Answers {
-    use pushpull::core::decide::choices::OwnerCoverage;
+    use pushpull::core::engine::choices::OwnerCoverage;
     let owners = [
         None,
         Some(OwnerCoverage::All),
@@ -56,7 +56,7 @@ fn every_combination_evaluates_and_explains() {
 /// answered; no pattern only when no rule fired.
 #[test]
 fn every_combination_of_all_questions_has_a_pattern() {
-    use pushpull::core::decide::rules::fire;
+    use pushpull::core::engine::rules::fire;
     let start = std::time::Instant::now();
     let n = common::par_for_each_combination(QuestionId::all(), |_, a| {
         let pattern = pattern_of(a);

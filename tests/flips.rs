@@ -5,12 +5,12 @@
 mod common;
 
 use common::{k8s, serverless, vm};
-use pushpull::core::decide::alternatives::{alternatives, is_coherent_change};
-use pushpull::core::decide::answers::{
+use pushpull::core::engine::alternatives::{alternatives, is_coherent_change};
+use pushpull::core::engine::answers::{
     Answers, Compliance, Concern, DisasterRecovery, ImperativeSteps,
 };
-use pushpull::core::decide::decision::evaluate;
-use pushpull::core::decide::QuestionId;
+use pushpull::core::engine::decision::evaluate;
+use pushpull::core::engine::QuestionId;
 
 fn samples() -> Vec<Answers> {
     let a = Answers::default;
@@ -138,12 +138,12 @@ fn strength_is_tentative_exactly_when_an_open_question_could_flip_a_weighed_pick
             f.agrees
                 && matches!(
                     f.effect,
-                    pushpull::core::decide::rules::Effect::Decisive { .. }
+                    pushpull::core::engine::rules::Effect::Decisive { .. }
                 )
         });
         if d.pattern.is_some() && !decisive {
             assert_eq!(
-                d.strength == pushpull::core::decide::Strength::Tentative,
+                d.strength == pushpull::core::engine::Strength::Tentative,
                 open_flip,
                 "{a:?}"
             );

@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The build-time Markdown renderer, as the docs pages rely on it.
 
-use pushpull::core::markdown::{render, slugify};
+use pushpull::core::content::markdown::{render, slugify};
 
 #[test]
 fn headings_get_stable_ids_anchor_links_and_toc_entries() {

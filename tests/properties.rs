@@ -4,14 +4,14 @@
 mod common;
 
 use proptest::prelude::*;
-use pushpull::core::decide::alternatives::values;
-use pushpull::core::decide::answers::{
+use pushpull::core::engine::alternatives::values;
+use pushpull::core::engine::answers::{
     Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
     Target, TargetKind,
 };
-use pushpull::core::decide::decision::evaluate;
-use pushpull::core::decide::rules::RULES;
-use pushpull::core::decide::QuestionId;
+use pushpull::core::engine::decision::evaluate;
+use pushpull::core::engine::rules::RULES;
+use pushpull::core::engine::QuestionId;
 
 fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
     (0..all.len()).prop_map(move |i| all[i])

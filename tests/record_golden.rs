@@ -4,10 +4,10 @@
 //! them before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pushpull::core::decide::{evaluate, samples};
+use pushpull::core::engine::{evaluate, samples};
+use pushpull::core::record::details::RecordDetails;
 use pushpull::core::record::import::import;
 use pushpull::core::record::writer::{file_name, write, RecordInput};
-use pushpull::core::workshop::Workshop;
 
 const SITE: &str = "https://pushpull.example.org";
 
@@ -15,19 +15,19 @@ fn golden_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
-fn details(name: &str) -> Workshop {
+fn details(name: &str) -> RecordDetails {
     let text = std::fs::read_to_string(golden_dir().join(format!("{name}.details.json"))).unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
 fn record(name: &str) -> (String, String) {
     let sample = samples::all().into_iter().find(|s| s.name == name).unwrap();
-    let workshop = details(name);
+    let details = details(name);
     let decision = evaluate(&sample.answers);
     let input = RecordInput {
         answers: &sample.answers,
         decision: &decision,
-        workshop: &workshop,
+        details: &details,
         site_url: SITE,
     };
     (file_name(&input), write(&input))
@@ -77,7 +77,7 @@ fn export_import_export_gives_the_same_bytes() {
         let again = write(&RecordInput {
             answers: &imported.answers,
             decision: &decision,
-            workshop: &imported.workshop,
+            details: &imported.details,
             site_url: SITE,
         });
         assert_eq!(again, text, "{name}");

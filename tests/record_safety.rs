@@ -7,10 +7,10 @@
 
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag};
-use pushpull::core::decide::{evaluate, samples, Answers};
+use pushpull::core::engine::{evaluate, samples, Answers};
+use pushpull::core::record::details::RecordDetails;
 use pushpull::core::record::import::import;
 use pushpull::core::record::writer::{write, RecordInput};
-use pushpull::core::workshop::Workshop;
 
 const HOSTILE: &[&str] = &[
     "<script>alert(1)</script>",
@@ -36,12 +36,12 @@ const HOSTILE: &[&str] = &[
     "\u{202e}right-to-left\u{2028}separator\u{0}",
 ];
 
-fn with_text(text: &str) -> (Answers, Workshop) {
+fn with_text(text: &str) -> (Answers, RecordDetails) {
     let mut answers = samples::mixed();
     for target in answers.targets.as_mut().unwrap() {
         target.name = text.to_string();
     }
-    let workshop = Workshop {
+    let details = RecordDetails {
         organisation: text.to_string(),
         title: format!("T {text}"),
         date: "2026-11-27".into(),
@@ -49,18 +49,18 @@ fn with_text(text: &str) -> (Answers, Workshop) {
         consulted: vec![text.to_string()],
         informed: vec![text.to_string()],
         number: 4,
-        ..Workshop::default()
+        ..RecordDetails::default()
     };
-    (answers, workshop)
+    (answers, details)
 }
 
 fn record(text: &str) -> String {
-    let (answers, workshop) = with_text(text);
+    let (answers, details) = with_text(text);
     let decision = evaluate(&answers);
     write(&RecordInput {
         answers: &answers,
         decision: &decision,
-        workshop: &workshop,
+        details: &details,
         site_url: "https://pushpull.example.org",
     })
 }
@@ -130,7 +130,7 @@ fn the_hostile_corpus_changes_no_structure() {
         );
         // And the file still loads back to the same text.
         let imported = import(&written).expect("imports");
-        assert_eq!(imported.workshop.organisation, *text);
+        assert_eq!(imported.details.organisation, *text);
     }
 }
 

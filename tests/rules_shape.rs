@@ -5,10 +5,10 @@ mod common;
 
 use common::table::{case, neutral, run};
 use common::{k8s, serverless, vm};
-use pushpull::core::decide::answers::{Answers, GitOpsTooling};
-use pushpull::core::decide::warnings::WarningId::MixedModeUndocumented;
-use pushpull::core::decide::Pattern::{GitOps, Hybrid, Pipeline};
-use pushpull::core::decide::Strength::{Clear, Leaning, Strong, Tentative};
+use pushpull::core::engine::answers::{Answers, GitOpsTooling};
+use pushpull::core::engine::warnings::WarningId::MixedModeUndocumented;
+use pushpull::core::engine::Pattern::{GitOps, Hybrid, Pipeline};
+use pushpull::core::engine::Strength::{Clear, Leaning, Strong, Tentative};
 
 #[test]
 fn clusters_and_team_size() {

@@ -6,14 +6,14 @@ mod common;
 
 use common::serverless;
 use common::table::{case, neutral, run};
-use pushpull::core::decide::answers::{
+use pushpull::core::engine::answers::{
     Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
 };
-use pushpull::core::decide::warnings::WarningId::{
+use pushpull::core::engine::warnings::WarningId::{
     GitopsToolSprawl, MixedModeUndocumented, PipelinesWithoutOwner,
 };
-use pushpull::core::decide::Pattern::{GitOps, Pipeline};
-use pushpull::core::decide::Strength::{Clear, Leaning, Strong, Tentative};
+use pushpull::core::engine::Pattern::{GitOps, Pipeline};
+use pushpull::core::engine::Strength::{Clear, Leaning, Strong, Tentative};
 
 #[test]
 fn compliance() {

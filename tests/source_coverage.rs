@@ -86,7 +86,7 @@ fn every_point_of_the_source_article_is_mapped() {
 
 #[test]
 fn every_rule_obligation_and_warning_links_to_an_existing_section() {
-    use pushpull::core::decide::{anchors, rules::RULES};
+    use pushpull::core::engine::{anchors, rules::RULES};
     let mut links: Vec<&str> = anchors::ALL.to_vec();
     links.extend(RULES.iter().map(|rule| rule.source_anchor));
     let broken: Vec<_> = links
@@ -101,7 +101,7 @@ fn every_rule_obligation_and_warning_links_to_an_existing_section() {
 
 #[test]
 fn every_question_links_to_an_existing_section() {
-    use pushpull::core::decide::QuestionId;
+    use pushpull::core::engine::QuestionId;
     for &question in QuestionId::all() {
         assert!(
             anchor_exists(question.docs_anchor()),

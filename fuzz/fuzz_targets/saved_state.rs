@@ -9,11 +9,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok((answers, workshop)) = decode(text) {
-        let again = encode(&answers, &workshop);
+    if let Ok((answers, details)) = decode(text) {
+        let again = encode(&answers, &details);
         assert_eq!(
             decode(&again),
-            Ok((answers, workshop)),
+            Ok((answers, details)),
             "re-encoded as {again:?}"
         );
     }

@@ -9,8 +9,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok((answers, workshop)) = decode(text) {
-        let again = encode(&answers, workshop.as_ref());
+    if let Ok((answers, details)) = decode(text) {
+        let again = encode(&answers, details.as_ref());
         assert!(
             again
                 .chars()
@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
         );
         assert_eq!(
             decode(&again),
-            Ok((answers, workshop)),
+            Ok((answers, details)),
             "re-encoded as {again:?}"
         );
     }

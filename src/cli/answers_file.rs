@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use super::Failure;
-use crate::core::decide::Answers;
-use crate::core::workshop::Workshop;
+use crate::core::engine::Answers;
+use crate::core::record::details::RecordDetails;
 
-/// Reads a JSON file of record details (`Workshop`).
-pub fn read_details(path: &Path) -> Result<Workshop, Failure> {
+/// Reads a JSON file of record details (`RecordDetails`).
+pub fn read_details(path: &Path) -> Result<RecordDetails, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::bad_input(format!("{}: cannot read: {e}", path.display())))?;
     let mut deserializer = serde_json::Deserializer::from_str(&text);

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::Failure;
-use crate::core::views::docs::{table_of_contents, TOC_MARKER};
-use crate::core::{content, search};
+use crate::core::content::{self, search};
+use crate::core::site::docs_view::{table_of_contents, TOC_MARKER};
 
 pub fn export(dir: &Path) -> Result<String, Failure> {
     let target = dir.join("content");

@@ -9,10 +9,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Failure;
-use crate::core::views::docs::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
-use crate::core::views::home::home;
-use crate::core::views::intros::{decide_opening, record_opening};
-use crate::core::{content, page_meta};
+use crate::core::content;
+use crate::core::site::docs_view::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
+use crate::core::site::home_view::home;
+use crate::core::site::intros::{decide_opening, record_opening};
+use crate::core::site::page_meta;
 
 /// One pre-rendered page.
 #[derive(Serialize)]

@@ -8,8 +8,8 @@ mod today;
 
 use std::path::PathBuf;
 
+use crate::core::record::details::{is_iso_date, RecordDetails};
 use crate::core::record::writer;
-use crate::core::workshop::{is_iso_date, Workshop};
 
 pub use answers_file::read_answers;
 
@@ -110,32 +110,32 @@ fn decide(args: &[&str]) -> Result<String, Failure> {
     }
     let path = answers_path.ok_or_else(|| Failure::usage("decide: --answers FILE is required"))?;
     let answers = read_answers(&PathBuf::from(path))?;
-    let decision = crate::core::decide::evaluate(&answers);
+    let decision = crate::core::engine::evaluate(&answers);
     match format {
         "json" => serde_json::to_string_pretty(&decision)
             .map(|json| json + "\n")
             .map_err(|e| Failure::failed(format!("could not write the decision: {e}"))),
         "md" => {
-            let mut workshop = match details_path {
+            let mut details = match details_path {
                 Some(path) => answers_file::read_details(&PathBuf::from(path))?,
-                None => Workshop::default(),
+                None => RecordDetails::default(),
             };
             if let Some(date) = date {
-                workshop.date = date.to_string();
+                details.date = date.to_string();
             }
-            if workshop.date.is_empty() {
-                workshop.date = today::iso_date();
+            if details.date.is_empty() {
+                details.date = today::iso_date();
             }
-            if !is_iso_date(&workshop.date) {
+            if !is_iso_date(&details.date) {
                 return Err(Failure::bad_input(format!(
                     "decide: the date `{}` is not YYYY-MM-DD",
-                    workshop.date
+                    details.date
                 )));
             }
             Ok(writer::write(&writer::RecordInput {
                 answers: &answers,
                 decision: &decision,
-                workshop: &workshop,
+                details: &details,
                 site_url,
             }))
         }

@@ -2,14 +2,14 @@
 //! measured in the browser's own wasm engine with its clock.
 
 use crate::core::codec;
-use crate::core::decide::questions::QuestionId;
-use crate::core::decide::{evaluate, samples};
+use crate::core::engine::questions::QuestionId;
+use crate::core::engine::{evaluate, samples};
+use crate::core::record::details::{Note, Participant, RecordDetails};
 use crate::core::record::preview::to_html;
 use crate::core::record::writer::{write, RecordInput};
-use crate::core::workshop::{Note, Participant, Workshop};
 
 /// A full workshop: every sample org shape, four participants and notes.
-fn workshop_for(answers: &samples::Sample) -> Workshop {
+fn workshop_for(answers: &samples::Sample) -> RecordDetails {
     let participants = ["Ana", "Ben", "Chen", "Dee"]
         .iter()
         .zip(samples::all())
@@ -18,7 +18,7 @@ fn workshop_for(answers: &samples::Sample) -> Workshop {
             answers: sample.answers,
         })
         .collect();
-    Workshop {
+    RecordDetails {
         organisation: "Acme Platform".into(),
         date: "2026-11-27".into(),
         decision_makers: vec!["Ana".into(), "Ben".into()],
@@ -27,7 +27,7 @@ fn workshop_for(answers: &samples::Sample) -> Workshop {
             text: format!("{}: the count includes staging and edge.", answers.name),
         }],
         participants,
-        ..Workshop::default()
+        ..RecordDetails::default()
     }
 }
 
@@ -40,7 +40,7 @@ fn line(name: &str, times: &[f64]) -> String {
 /// (rule evaluation, record writing and preview, link encoding, decoding).
 pub fn run(runs: usize, now: &dyn Fn() -> f64) -> String {
     let shapes = samples::all();
-    let workshops: Vec<Workshop> = shapes.iter().map(workshop_for).collect();
+    let workshops: Vec<RecordDetails> = shapes.iter().map(workshop_for).collect();
     let [mut evaluating, mut recording, mut encoding, mut decoding] =
         std::array::from_fn(|_| Vec::with_capacity(runs * shapes.len()));
     let time = |into: &mut Vec<f64>, work: &mut dyn FnMut()| {
@@ -49,7 +49,7 @@ pub fn run(runs: usize, now: &dyn Fn() -> f64) -> String {
         into.push(now() - start);
     };
     for _ in 0..runs {
-        for (sample, workshop) in shapes.iter().zip(&workshops) {
+        for (sample, details) in shapes.iter().zip(&workshops) {
             let answers = std::hint::black_box(&sample.answers);
             time(&mut evaluating, &mut || {
                 std::hint::black_box(evaluate(answers));
@@ -59,14 +59,14 @@ pub fn run(runs: usize, now: &dyn Fn() -> f64) -> String {
                 let markdown = write(&RecordInput {
                     answers,
                     decision: &decision,
-                    workshop,
+                    details,
                     site_url: "https://pushpull.example",
                 });
                 std::hint::black_box(to_html(&markdown));
             });
             let mut link = String::new();
             time(&mut encoding, &mut || {
-                link = codec::encode(answers, Some(workshop));
+                link = codec::encode(answers, Some(details));
             });
             time(&mut decoding, &mut || {
                 std::hint::black_box(codec::decode(&link).ok());
@@ -101,8 +101,8 @@ mod tests {
     #[test]
     fn the_benchmark_workshop_survives_a_link_round_trip() {
         let sample = &samples::all()[0];
-        let workshop = workshop_for(sample);
-        let link = codec::encode(&sample.answers, Some(&workshop));
+        let details = workshop_for(sample);
+        let link = codec::encode(&sample.answers, Some(&details));
         let (answers, back) = codec::decode(&link).unwrap();
         assert_eq!(answers, sample.answers);
         assert_eq!(back.unwrap().participants.len(), 4);

@@ -8,12 +8,12 @@
 
 use std::fmt;
 
-use crate::core::decide::answers::{Answers, Target, TargetKind};
-use crate::core::decide::choices::{
+use crate::core::engine::answers::{Answers, Target, TargetKind};
+use crate::core::engine::choices::{
     Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
 };
-use crate::core::decide::questions::QuestionId;
-use crate::core::workshop::{NamedTool, Note, Owner, Participant, Status, Workshop};
+use crate::core::engine::questions::QuestionId;
+use crate::core::record::details::{NamedTool, Note, Owner, Participant, RecordDetails, Status};
 
 pub const CODEC_VERSION: u32 = 1;
 /// Longest encoded text accepted: room for ten long notes in any script
@@ -180,7 +180,7 @@ fn encode_list(items: &[String]) -> String {
 }
 
 /// Encodes the answers, and the record details when given.
-pub fn encode(a: &Answers, workshop: Option<&Workshop>) -> String {
+pub fn encode(a: &Answers, details: Option<&RecordDetails>) -> String {
     let mut parts = vec![format!("v={CODEC_VERSION}")];
     let mut push = |key: &str, value: String| parts.push(format!("{key}={value}"));
     if let Some(n) = a.clusters {
@@ -227,7 +227,7 @@ pub fn encode(a: &Answers, workshop: Option<&Workshop>) -> String {
     if let Some(v) = a.split_documented {
         push("sd", if v { "y" } else { "n" }.into());
     }
-    if let Some(w) = workshop {
+    if let Some(w) = details {
         push("w", "1".into());
         for (key, text) in [("wo", &w.organisation), ("wt", &w.title), ("wd", &w.date)] {
             if !text.is_empty() {
@@ -326,7 +326,7 @@ fn list(field: &'static str, value: &str) -> Result<Vec<String>, CodecError> {
 }
 
 /// Decodes what [`encode`] wrote. Any other input gives an error.
-pub fn decode(input: &str) -> Result<(Answers, Option<Workshop>), CodecError> {
+pub fn decode(input: &str) -> Result<(Answers, Option<RecordDetails>), CodecError> {
     let input = input.trim();
     if input.is_empty() {
         return Err(CodecError::Empty);
@@ -345,7 +345,7 @@ pub fn decode(input: &str) -> Result<(Answers, Option<Workshop>), CodecError> {
         None => return Err(CodecError::Empty),
     }
     let mut a = Answers::default();
-    let mut w = Workshop::default();
+    let mut w = RecordDetails::default();
     let mut has_workshop = false;
     let mut seen: Vec<&str> = Vec::new();
     for part in parts {
@@ -477,7 +477,7 @@ pub fn decode(input: &str) -> Result<(Answers, Option<Workshop>), CodecError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::decide::samples;
+    use crate::core::engine::samples;
 
     #[test]
     fn samples_round_trip_and_stay_short() {
@@ -497,10 +497,10 @@ mod tests {
     fn only_safe_characters_appear() {
         let mut a = samples::mixed();
         a.targets.as_mut().unwrap()[0].name = "--> <script> & ünïcode, 100%".into();
-        let w = Workshop {
+        let w = RecordDetails {
             organisation: "A&B -- \"Co\"".into(),
             decision_makers: vec!["Ana, Bo".into()],
-            ..Workshop::default()
+            ..RecordDetails::default()
         };
         let encoded = encode(&a, Some(&w));
         assert!(
@@ -565,7 +565,7 @@ mod tests {
 
     #[test]
     fn workshop_notes_owners_and_participants_round_trip() {
-        let mut w = Workshop::default();
+        let mut w = RecordDetails::default();
         w.set_note(QuestionId::Targets, "Lambda stays on CI, ~ for now, 100%");
         w.set_owner("EKS prod~1", "Platform, team");
         w.participants.push(Participant {

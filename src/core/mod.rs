@@ -1,21 +1,14 @@
 //! The pure core: no browser, no UI framework. Everything here is tested
 //! natively with `cargo test`.
 
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 pub mod bench;
 pub mod codec;
 pub mod content;
-pub mod decide;
-pub mod front_matter;
+pub mod engine;
 pub mod html;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod markdown;
-pub mod page_meta;
-pub mod participants;
 pub mod protocol;
+pub mod questionnaire;
 pub mod record;
-pub mod routes;
 pub mod saved_state;
-pub mod search;
-pub mod search_box;
-pub mod views;
-pub mod workshop;
+pub mod site;

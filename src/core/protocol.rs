@@ -6,16 +6,18 @@
 //! answers and details>`, `import\n<file text>`, `bench\n<runs>`.
 //! Each reply starts with its kind on the first line.
 
-use crate::core::decide::evaluate;
-use crate::core::decide::panel_html::{announcement, pattern_class, render_panel};
-use crate::core::decide::text::capitalize;
-use crate::core::participants::compare;
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+use crate::core::bench;
+use crate::core::codec;
+use crate::core::engine::evaluate;
+use crate::core::engine::text::capitalize;
+use crate::core::questionnaire::panel_view::{announcement, pattern_class, render_panel};
+use crate::core::questionnaire::participants::compare;
+use crate::core::questionnaire::participants_view::{summary, votes};
+use crate::core::record::form_view::record_form;
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
 use crate::core::record::writer::{file_name, write, RecordInput};
-use crate::core::views::participants::{summary, votes};
-use crate::core::views::record_page::record_form;
-use crate::core::{bench, codec};
 
 /// The worker's first message: requests sent before it are lost.
 pub const READY: &str = "ready";
@@ -82,15 +84,19 @@ fn first_line(text: &str) -> (&str, &str) {
 }
 
 /// The worker's answer to a request. `now` reads a clock in milliseconds.
+#[cfg_attr(
+    not(any(test, not(target_arch = "wasm32"), feature = "bench")),
+    allow(unused_variables)
+)]
 pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
     let (kind, rest) = first_line(request);
     match kind {
         "decide" => {
             let (base, encoded) = first_line(rest);
             match codec::decode(encoded) {
-                Ok((answers, workshop)) => {
+                Ok((answers, details)) => {
                     let d = evaluate(&answers);
-                    let participants = workshop.unwrap_or_default().participants;
+                    let participants = details.unwrap_or_default().participants;
                     let comparisons = compare(&answers, &participants);
                     let votes: Vec<String> = comparisons
                         .iter()
@@ -114,13 +120,13 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
         "write" => {
             let (site_url, encoded) = first_line(rest);
             match codec::decode(encoded) {
-                Ok((answers, workshop)) => {
-                    let workshop = workshop.unwrap_or_default();
+                Ok((answers, details)) => {
+                    let details = details.unwrap_or_default();
                     let decision = evaluate(&answers);
                     let input = RecordInput {
                         answers: &answers,
                         decision: &decision,
-                        workshop: &workshop,
+                        details: &details,
                         site_url,
                     };
                     let markdown = write(&input);
@@ -136,9 +142,9 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
         "form" => {
             let (base, encoded) = first_line(rest);
             match codec::decode(encoded) {
-                Ok((answers, workshop)) => format!(
+                Ok((answers, details)) => format!(
                     "form\n{}",
-                    record_form(&workshop.unwrap_or_default(), &evaluate(&answers), base)
+                    record_form(&details.unwrap_or_default(), &evaluate(&answers), base)
                         .replace('\n', " ")
                 ),
                 Err(error) => format!("error\nThe record details could not be read: {error}."),
@@ -147,12 +153,13 @@ pub fn respond(request: &str, now: &dyn Fn() -> f64) -> String {
         "import" => match import(rest) {
             Ok(imported) => format!(
                 "imported\n{}\n{}\n{}",
-                codec::encode(&imported.answers, Some(&imported.workshop)),
+                codec::encode(&imported.answers, Some(&imported.details)),
                 imported.recorded_choice.unwrap_or_default(),
                 imported.current_choice.unwrap_or_default()
             ),
             Err(error) => format!("error\n{error}"),
         },
+        #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
         "bench" => {
             let runs: usize = rest.trim().parse().unwrap_or(100).min(10_000);
             format!("timings\n{}", bench::run(runs, now))
@@ -204,8 +211,8 @@ pub fn parse_reply(reply: &str) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::decide::samples;
-    use crate::core::workshop::Workshop;
+    use crate::core::engine::samples;
+    use crate::core::record::details::RecordDetails;
 
     fn ask(request: &str) -> Reply {
         parse_reply(&respond(request, &|| 0.0))
@@ -232,12 +239,12 @@ mod tests {
 
     #[test]
     fn write_then_import_round_trips_through_the_messages() {
-        let workshop = Workshop {
+        let details = RecordDetails {
             organisation: "Acme".into(),
             date: "2026-11-27".into(),
-            ..Workshop::default()
+            ..RecordDetails::default()
         };
-        let encoded = codec::encode(&samples::regulated(), Some(&workshop));
+        let encoded = codec::encode(&samples::regulated(), Some(&details));
         let Reply::Written {
             file_name,
             markdown,
@@ -269,7 +276,7 @@ mod tests {
         assert!(matches!(ask("dance"), Reply::Error(_)));
         assert!(matches!(parse_reply("garbage"), Reply::Error(_)));
         assert!(respond("bench\n1", &|| 0.0).starts_with("timings\nevaluate:0.0000,"));
-        let details = codec::encode(&samples::mixed(), Some(&Workshop::default()));
+        let details = codec::encode(&samples::mixed(), Some(&RecordDetails::default()));
         assert!(
             matches!(ask(&record_form_request("/b", &details)), Reply::RecordForm(html) if html.contains("gitops-tool") && html.contains("owner:"))
         );

@@ -2,15 +2,15 @@
 //! versioned header line, then the compact codec. Reading is total.
 
 use crate::core::codec::{self, CodecError};
-use crate::core::decide::Answers;
-use crate::core::workshop::Workshop;
+use crate::core::engine::Answers;
+use crate::core::record::details::RecordDetails;
 
 /// The storage key, and the header that names the format's version.
 pub const STORAGE_KEY: &str = "pushpull.session";
 const HEADER: &str = "pushpull-session/1";
 
-pub fn encode(answers: &Answers, workshop: &Workshop) -> String {
-    format!("{HEADER}\n{}", codec::encode(answers, Some(workshop)))
+pub fn encode(answers: &Answers, details: &RecordDetails) -> String {
+    format!("{HEADER}\n{}", codec::encode(answers, Some(details)))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,28 +33,28 @@ impl std::fmt::Display for SavedError {
     }
 }
 
-pub fn decode(saved: &str) -> Result<(Answers, Workshop), SavedError> {
+pub fn decode(saved: &str) -> Result<(Answers, RecordDetails), SavedError> {
     let (header, body) = saved.split_once('\n').unwrap_or((saved, ""));
     if header != HEADER {
         return Err(SavedError::UnknownVersion(header.to_string()));
     }
-    let (answers, workshop) = codec::decode(body).map_err(SavedError::Damaged)?;
-    Ok((answers, workshop.unwrap_or_default()))
+    let (answers, details) = codec::decode(body).map_err(SavedError::Damaged)?;
+    Ok((answers, details.unwrap_or_default()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::decide::samples;
+    use crate::core::engine::samples;
 
     #[test]
     fn round_trips_and_names_damage() {
-        let workshop = Workshop {
+        let details = RecordDetails {
             organisation: "Acme".into(),
-            ..Workshop::default()
+            ..RecordDetails::default()
         };
-        let saved = encode(&samples::mixed(), &workshop);
-        assert_eq!(decode(&saved), Ok((samples::mixed(), workshop)));
+        let saved = encode(&samples::mixed(), &details);
+        assert_eq!(decode(&saved), Ok((samples::mixed(), details)));
         assert!(matches!(
             decode("pushpull-session/9\nv=1"),
             Err(SavedError::UnknownVersion(_))

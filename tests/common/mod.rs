@@ -3,15 +3,15 @@
 
 pub mod table;
 
-use pushpull::core::decide::alternatives::values;
-use pushpull::core::decide::answers::{Answers, Target, TargetKind};
-use pushpull::core::decide::choices::GitOpsTooling;
-use pushpull::core::decide::decision::Decision;
-use pushpull::core::decide::obligations::ObligationId;
-use pushpull::core::decide::split::SplitCategory;
-use pushpull::core::decide::tally::pattern_of;
-use pushpull::core::decide::warnings::WarningId;
-use pushpull::core::decide::{Pattern, QuestionId, Strength};
+use pushpull::core::engine::alternatives::values;
+use pushpull::core::engine::answers::{Answers, Target, TargetKind};
+use pushpull::core::engine::choices::GitOpsTooling;
+use pushpull::core::engine::decision::Decision;
+use pushpull::core::engine::obligations::ObligationId;
+use pushpull::core::engine::split::SplitCategory;
+use pushpull::core::engine::tally::pattern_of;
+use pushpull::core::engine::warnings::WarningId;
+use pushpull::core::engine::{Pattern, QuestionId, Strength};
 
 /// Sets one question's answer.
 pub type Setter = Box<dyn Fn(&mut Answers)>;

@@ -1,11 +1,11 @@
 //! Table-driven cases: answers in, expected pattern, strength and ids out.
 
-use pushpull::core::decide::answers::{
+use pushpull::core::engine::answers::{
     Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
 };
-use pushpull::core::decide::decision::evaluate;
-use pushpull::core::decide::warnings::WarningId;
-use pushpull::core::decide::{Pattern, Strength};
+use pushpull::core::engine::decision::evaluate;
+use pushpull::core::engine::warnings::WarningId;
+use pushpull::core::engine::{Pattern, Strength};
 
 /// Every question answered with its most neutral value (a startup on one
 /// Kubernetes cluster); cases override what they test.

@@ -6,8 +6,8 @@ use std::fmt;
 use super::options::{chosen_option, named_tool};
 use super::writer::{EMBED_PREFIX, EMBED_SUFFIX};
 use crate::core::codec::{self, CodecError};
-use crate::core::decide::{evaluate, Answers};
-use crate::core::workshop::Workshop;
+use crate::core::engine::{evaluate, Answers};
+use crate::core::record::details::RecordDetails;
 
 /// Largest file accepted.
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
@@ -41,7 +41,7 @@ impl fmt::Display for ImportError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
     pub answers: Answers,
-    pub workshop: Workshop,
+    pub details: RecordDetails,
     /// The option the record chose, as written in it.
     pub recorded_choice: Option<String>,
     /// What today's rules choose for the same answers and details.
@@ -63,18 +63,18 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     let start = text.rfind(EMBED_PREFIX).ok_or(ImportError::NotARecord)?;
     let rest = &text[start + EMBED_PREFIX.len()..];
     let end = rest.find(EMBED_SUFFIX).ok_or(ImportError::NotARecord)?;
-    let (answers, workshop) = codec::decode(&rest[..end]).map_err(ImportError::Damaged)?;
-    let workshop = workshop.unwrap_or_default();
+    let (answers, details) = codec::decode(&rest[..end]).map_err(ImportError::Damaged)?;
+    let details = details.unwrap_or_default();
     let recorded_choice = text
         .lines()
         .find_map(|line| line.strip_prefix("Chosen option: \""))
         .and_then(|rest| rest.split_once('"'))
         .map(|(choice, _)| choice.to_string());
     let decision = evaluate(&answers);
-    let current_choice = chosen_option(&decision, named_tool(&decision, workshop.gitops_tool));
+    let current_choice = chosen_option(&decision, named_tool(&decision, details.gitops_tool));
     Ok(Imported {
         answers,
-        workshop,
+        details,
         recorded_choice,
         current_choice,
     })

@@ -2,9 +2,11 @@
 //! deployment pattern the org chose and why, and carries its answers so it
 //! can be loaded back and checked again.
 
+pub mod details;
+pub mod discussion;
+pub mod form_view;
 pub mod import;
 pub mod options;
 pub mod preview;
 pub mod text;
-pub mod workshop_sections;
 pub mod writer;

@@ -1,7 +1,7 @@
 //! The options a record considers, and what the record says about each.
 
-use crate::core::decide::{Decision, Pattern, ToolPick};
-use crate::core::workshop::NamedTool;
+use crate::core::engine::{Decision, Pattern, ToolPick};
+use crate::core::record::details::NamedTool;
 
 pub const PIPELINE: &str = "Pipeline deploy";
 pub const GITOPS_ARGO: &str = "GitOps with Argo CD";

@@ -3,17 +3,17 @@
 
 use std::fmt::Write;
 
+use super::discussion::{discussion, participants};
 use super::options::{self, chosen_option, considered, named_tool};
 use super::text::{file_slug, inline, yaml_list, yaml_string};
-use super::workshop_sections::{discussion, participants};
 use crate::core::codec;
-use crate::core::decide::answers::Answers;
-use crate::core::decide::choices::{Compliance, GitOpsTooling, OwnerCoverage};
-use crate::core::decide::pattern::Deployer;
-use crate::core::decide::questions::{clusters_text, QuestionId};
-use crate::core::decide::text::{join_and, join_or};
-use crate::core::decide::{Decision, Pattern};
-use crate::core::workshop::{is_iso_date, one_year_after, Workshop};
+use crate::core::engine::answers::Answers;
+use crate::core::engine::choices::{Compliance, GitOpsTooling, OwnerCoverage};
+use crate::core::engine::pattern::Deployer;
+use crate::core::engine::questions::{clusters_text, QuestionId};
+use crate::core::engine::text::{join_and, join_or};
+use crate::core::engine::{Decision, Pattern};
+use crate::core::record::details::{is_iso_date, one_year_after, RecordDetails};
 
 /// Marks the embedded answers at the end of a record.
 pub const EMBED_PREFIX: &str = "<!-- pushpull-record ";
@@ -23,19 +23,19 @@ pub const EMBED_SUFFIX: &str = " -->";
 pub struct RecordInput<'a> {
     pub answers: &'a Answers,
     pub decision: &'a Decision,
-    pub workshop: &'a Workshop,
+    pub details: &'a RecordDetails,
     /// Where the site lives, for the link back (no trailing slash).
     pub site_url: &'a str,
 }
 
 /// The record's title: the workshop's, or one derived from the pick.
 pub fn title(input: &RecordInput) -> String {
-    let given = input.workshop.title.trim();
+    let given = input.details.title.trim();
     if !given.is_empty() {
         return given.to_string();
     }
     let tool =
-        named_tool(input.decision, input.workshop.gitops_tool).map_or("GitOps", |t| t.label());
+        named_tool(input.decision, input.details.gitops_tool).map_or("GitOps", |t| t.label());
     match input.decision.pattern {
         None => "Choose how we deploy".to_string(),
         Some(Pattern::Pipeline) => "Deploy through CI pipelines".to_string(),
@@ -48,14 +48,14 @@ pub fn title(input: &RecordInput) -> String {
 pub fn file_name(input: &RecordInput) -> String {
     format!(
         "{:04}-{}.md",
-        input.workshop.number.max(1),
+        input.details.number.max(1),
         file_slug(&title(input))
     )
 }
 
 fn context(out: &mut String, input: &RecordInput) {
     let a = input.answers;
-    let (org, deploy, list) = match input.workshop.organisation.trim() {
+    let (org, deploy, list) = match input.details.organisation.trim() {
         "" => ("We".to_string(), "deploy", "list"),
         org => (inline(org), "deploys", "lists"),
     };
@@ -155,7 +155,7 @@ fn bullets(out: &mut String, items: impl IntoIterator<Item = String>) {
 /// Writes the record. Deterministic: the same input gives the same bytes.
 pub fn write(input: &RecordInput) -> String {
     let d = input.decision;
-    let w = input.workshop;
+    let w = input.details;
     let tool = named_tool(d, w.gitops_tool);
     let chosen = chosen_option(d, tool);
     let mut out = String::with_capacity(8 * 1024);

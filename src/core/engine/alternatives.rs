@@ -1,0 +1,231 @@
+//! Representative alternative answers per question, for "what would change
+//! it". Numbers use representative values (clusters 0, 1, 3, 12; team 5,
+//! 25); targets use representative mixes; enums use every value.
+
+use super::answers::Answers;
+use super::choices::{
+    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+};
+use super::questions::{clusters_text, QuestionId};
+use super::targets::TargetMix;
+
+/// One alternative answer to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AltValue {
+    Clusters(u32),
+    TeamSize(u32),
+    Compliance(Compliance),
+    DisasterRecovery(DisasterRecovery),
+    Targets(TargetMix),
+    ImperativeSteps(ImperativeSteps),
+    CiCredentialConcern(Concern),
+    GitopsTooling(GitOpsTooling),
+    PipelineOwners(OwnerCoverage),
+    SplitDocumented(bool),
+}
+
+/// Representative cluster counts: none, one, several, many.
+pub const CLUSTER_VALUES: [u32; 4] = [0, 1, 3, 12];
+/// Representative team sizes: small, larger.
+pub const TEAM_VALUES: [u32; 2] = [5, 25];
+
+const CLUSTERS: [AltValue; 4] = [
+    AltValue::Clusters(CLUSTER_VALUES[0]),
+    AltValue::Clusters(CLUSTER_VALUES[1]),
+    AltValue::Clusters(CLUSTER_VALUES[2]),
+    AltValue::Clusters(CLUSTER_VALUES[3]),
+];
+const TEAM: [AltValue; 2] = [
+    AltValue::TeamSize(TEAM_VALUES[0]),
+    AltValue::TeamSize(TEAM_VALUES[1]),
+];
+const COMPLIANCE: [AltValue; 6] = [
+    AltValue::Compliance(Compliance::None_),
+    AltValue::Compliance(Compliance::Soc2),
+    AltValue::Compliance(Compliance::PciDss),
+    AltValue::Compliance(Compliance::Hipaa),
+    AltValue::Compliance(Compliance::Iso27001),
+    AltValue::Compliance(Compliance::Other),
+];
+const DR: [AltValue; 3] = [
+    AltValue::DisasterRecovery(DisasterRecovery::BestEffort),
+    AltValue::DisasterRecovery(DisasterRecovery::Hours),
+    AltValue::DisasterRecovery(DisasterRecovery::Minutes),
+];
+const TARGETS: [AltValue; 3] = [
+    AltValue::Targets(TargetMix::KubernetesOnly),
+    AltValue::Targets(TargetMix::KubernetesAndServerless),
+    AltValue::Targets(TargetMix::ServerlessAndVms),
+];
+const STEPS: [AltValue; 3] = [
+    AltValue::ImperativeSteps(ImperativeSteps::NONE),
+    AltValue::ImperativeSteps(ImperativeSteps::MIGRATIONS),
+    AltValue::ImperativeSteps(ImperativeSteps::ALL_KINDS),
+];
+const CONCERN: [AltValue; 3] = [
+    AltValue::CiCredentialConcern(Concern::Low),
+    AltValue::CiCredentialConcern(Concern::Moderate),
+    AltValue::CiCredentialConcern(Concern::High),
+];
+const TOOLING: [AltValue; 4] = [
+    AltValue::GitopsTooling(GitOpsTooling::None_),
+    AltValue::GitopsTooling(GitOpsTooling::ArgoCd),
+    AltValue::GitopsTooling(GitOpsTooling::Flux),
+    AltValue::GitopsTooling(GitOpsTooling::Both),
+];
+const OWNERS: [AltValue; 3] = [
+    AltValue::PipelineOwners(OwnerCoverage::All),
+    AltValue::PipelineOwners(OwnerCoverage::Some),
+    AltValue::PipelineOwners(OwnerCoverage::None_),
+];
+const SPLIT: [AltValue; 2] = [
+    AltValue::SplitDocumented(true),
+    AltValue::SplitDocumented(false),
+];
+
+/// Every representative value of a question (the current one included).
+pub fn values(q: QuestionId) -> &'static [AltValue] {
+    match q {
+        QuestionId::Clusters => &CLUSTERS,
+        QuestionId::TeamSize => &TEAM,
+        QuestionId::Compliance => &COMPLIANCE,
+        QuestionId::DisasterRecovery => &DR,
+        QuestionId::Targets => &TARGETS,
+        QuestionId::ImperativeSteps => &STEPS,
+        QuestionId::CiCredentialConcern => &CONCERN,
+        QuestionId::GitopsTooling => &TOOLING,
+        QuestionId::PipelineOwners => &OWNERS,
+        QuestionId::SplitDocumented => &SPLIT,
+    }
+}
+
+impl AltValue {
+    pub fn question(self) -> QuestionId {
+        match self {
+            AltValue::Clusters(_) => QuestionId::Clusters,
+            AltValue::TeamSize(_) => QuestionId::TeamSize,
+            AltValue::Compliance(_) => QuestionId::Compliance,
+            AltValue::DisasterRecovery(_) => QuestionId::DisasterRecovery,
+            AltValue::Targets(_) => QuestionId::Targets,
+            AltValue::ImperativeSteps(_) => QuestionId::ImperativeSteps,
+            AltValue::CiCredentialConcern(_) => QuestionId::CiCredentialConcern,
+            AltValue::GitopsTooling(_) => QuestionId::GitopsTooling,
+            AltValue::PipelineOwners(_) => QuestionId::PipelineOwners,
+            AltValue::SplitDocumented(_) => QuestionId::SplitDocumented,
+        }
+    }
+
+    /// Human label of the value: "3 clusters", "25 engineers", "PCI DSS".
+    pub fn label(self) -> String {
+        match self {
+            AltValue::Clusters(n) => clusters_text(n),
+            AltValue::TeamSize(n) => format!("{n} engineers"),
+            AltValue::Compliance(c) => c.label().to_string(),
+            AltValue::DisasterRecovery(d) => d.label().to_string(),
+            AltValue::Targets(m) => m.label().to_string(),
+            AltValue::ImperativeSteps(s) if s == ImperativeSteps::ALL_KINDS => {
+                "all three kinds of step".to_string()
+            }
+            AltValue::ImperativeSteps(s) => s.label(),
+            AltValue::CiCredentialConcern(c) => c.label().to_string(),
+            AltValue::GitopsTooling(t) => t.label().to_string(),
+            AltValue::PipelineOwners(o) => o.label().to_string(),
+            AltValue::SplitDocumented(b) => {
+                if b { "documented" } else { "not documented" }.to_string()
+            }
+        }
+    }
+
+    /// Sets this value on `a`.
+    pub fn apply(self, a: &mut Answers) {
+        match self {
+            AltValue::Clusters(n) => a.clusters = Some(n),
+            AltValue::TeamSize(n) => a.team_size = Some(n),
+            AltValue::Compliance(c) => a.compliance = Some(c),
+            AltValue::DisasterRecovery(d) => a.disaster_recovery = Some(d),
+            AltValue::Targets(m) => a.targets = Some(m.targets()),
+            AltValue::ImperativeSteps(s) => a.imperative_steps = Some(s),
+            AltValue::CiCredentialConcern(c) => a.ci_credential_concern = Some(c),
+            AltValue::GitopsTooling(t) => a.gitops_tooling = Some(t),
+            AltValue::PipelineOwners(o) => a.pipeline_owners = Some(o),
+            AltValue::SplitDocumented(b) => a.split_documented = Some(b),
+        }
+    }
+
+    /// True when `a` already holds this value (for targets: the same set
+    /// of kinds; for team size: the same side of the small-team line).
+    pub fn is_current(self, a: &Answers) -> bool {
+        match self {
+            AltValue::Clusters(n) => a.clusters == Some(n),
+            AltValue::TeamSize(n) => a
+                .is_small_team()
+                .is_some_and(|small| small == (n <= super::answers::SMALL_TEAM_MAX)),
+            AltValue::Compliance(c) => a.compliance == Some(c),
+            AltValue::DisasterRecovery(d) => a.disaster_recovery == Some(d),
+            AltValue::Targets(m) => a.targets_listed() && m.matches(a.listed_targets()),
+            AltValue::ImperativeSteps(s) => a.imperative_steps == Some(s),
+            AltValue::CiCredentialConcern(c) => a.ci_credential_concern == Some(c),
+            AltValue::GitopsTooling(t) => a.gitops_tooling == Some(t),
+            AltValue::PipelineOwners(o) => a.pipeline_owners == Some(o),
+            AltValue::SplitDocumented(b) => a.split_documented == Some(b),
+        }
+    }
+}
+
+/// Whether changing `before` into `after` is advice worth giving: "what if
+/// you had no clusters?" is not while a Kubernetes target is listed.
+pub fn is_coherent_change(before: &Answers, after: &Answers) -> bool {
+    !after.clusters_contradict_targets() || before.clusters_contradict_targets()
+}
+
+/// The alternatives to the current answer of `q`: each with the human
+/// label of the value and a changed copy of the answers. The current value
+/// is left out; "unanswered" is never offered as an alternative.
+pub fn alternatives(a: &Answers, q: QuestionId) -> Vec<(String, Answers)> {
+    values(q)
+        .iter()
+        .filter(|v| !v.is_current(a))
+        .map(|v| {
+            let mut changed = a.clone();
+            v.apply(&mut changed);
+            (v.label(), changed)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_has_values_of_its_own() {
+        for &q in QuestionId::all() {
+            assert!(!values(q).is_empty());
+            assert!(values(q).iter().all(|v| v.question() == q));
+        }
+    }
+
+    #[test]
+    fn alternatives_skip_the_current_value() {
+        let a = Answers {
+            clusters: Some(3),
+            team_size: Some(4),
+            ..Answers::default()
+        };
+        let labels: Vec<String> = alternatives(&a, QuestionId::Clusters)
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(
+            labels,
+            ["no Kubernetes clusters", "1 cluster", "12 clusters"]
+        );
+        let team = alternatives(&a, QuestionId::TeamSize);
+        assert_eq!(team.len(), 1);
+        assert_eq!(team[0].1.team_size, Some(25));
+        assert_eq!(
+            alternatives(&Answers::default(), QuestionId::Compliance).len(),
+            6
+        );
+    }
+}

@@ -1,0 +1,341 @@
+//! What a control of the questionnaire form means for the answers. The
+//! browser shell reports which control changed (its name, value, checked
+//! state and `data-action`); this module turns that into a change of the
+//! answers. Total: unknown or malformed controls change nothing.
+
+use crate::core::engine::answers::{Answers, ImperativeSteps, Target, TargetKind};
+use crate::core::engine::question_options::InputKind;
+use crate::core::engine::questions::QuestionId;
+use crate::core::engine::targets::generic_name;
+
+/// Longest target name kept.
+pub const NAME_MAX: usize = 120;
+/// Largest cluster count or team size accepted.
+pub const NUMBER_MAX: u32 = 100_000;
+
+/// The values of the "imperative steps" checkboxes, in the form's order.
+pub const STEP_VALUES: [&str; 4] = [
+    "migrations",
+    "traffic-shifts",
+    "other-orchestration",
+    "none",
+];
+
+/// Whether the steps checkbox `value` is ticked for `steps`.
+pub fn step_ticked(steps: Option<ImperativeSteps>, value: &str) -> bool {
+    steps.is_some_and(|s| match value {
+        "migrations" => s.migrations,
+        "traffic-shifts" => s.traffic_shifts,
+        "other-orchestration" => s.other_orchestration,
+        _ => !s.any(),
+    })
+}
+
+/// A form control as the browser reports it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Control {
+    pub name: String,
+    pub value: String,
+    pub checked: bool,
+    /// `data-action` of a button.
+    pub action: String,
+    /// `data-index` (targets) or `data-kind` / `data-question` of a button.
+    pub data: String,
+}
+
+/// What the shell should do after a control changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// The answers changed.
+    pub changed: bool,
+    /// The form must be drawn again: its structure changed (a target added
+    /// or removed, an answer cleared). Other changes are already on screen,
+    /// and only the answered states need refreshing (see
+    /// [`question_states`]); redrawing then could swallow a click in flight.
+    pub redraw: bool,
+    /// An element to focus after drawing.
+    pub focus: Option<String>,
+    /// A message for a field (its error element id and the text; empty
+    /// text clears it).
+    pub field_error: Option<(String, String)>,
+}
+
+pub fn question(key: &str) -> Option<QuestionId> {
+    QuestionId::all().iter().copied().find(|q| q.key() == key)
+}
+
+pub fn kind_key(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::Kubernetes => "kubernetes",
+        TargetKind::Serverless => "serverless",
+        TargetKind::Vm => "vm",
+        TargetKind::OnPrem => "on-prem",
+        TargetKind::Other => "other",
+    }
+}
+
+pub fn kind_title(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::Kubernetes => "Kubernetes",
+        TargetKind::Serverless => "Serverless",
+        TargetKind::Vm => "VMs / EC2",
+        TargetKind::OnPrem => "On-prem",
+        TargetKind::Other => "Other",
+    }
+}
+
+fn kind_from_key(key: &str) -> Option<TargetKind> {
+    TargetKind::ALL
+        .into_iter()
+        .find(|kind| kind_key(*kind) == key)
+}
+
+/// Applies a change of `control` (an `input` or `change` event, or a click
+/// on an action button).
+pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
+    let before = answers.clone();
+    let mut outcome = Outcome::default();
+    match (control.action.as_str(), control.name.as_str()) {
+        ("clear", _) => {
+            if let Some(q) = question(&control.data) {
+                q.clear(answers);
+                outcome.focus = Some(format!("q-{}", q.key()));
+            }
+        }
+        ("add-target", _) => {
+            if let Some(kind) = kind_from_key(&control.data) {
+                let targets = answers.targets.get_or_insert_with(Vec::new);
+                targets.push(Target::new(generic_name(kind), kind));
+                outcome.focus = Some(format!("target-{}-name", targets.len() - 1));
+            }
+        }
+        ("remove-target", _) => {
+            if let (Ok(index), Some(targets)) =
+                (control.data.parse::<usize>(), answers.targets.as_mut())
+            {
+                if index < targets.len() {
+                    targets.remove(index);
+                    outcome.focus = Some("add-target-kubernetes".to_string());
+                }
+            }
+        }
+        (_, "target-name") => {
+            if let (Ok(index), Some(targets)) =
+                (control.data.parse::<usize>(), answers.targets.as_mut())
+            {
+                if let Some(target) = targets.get_mut(index) {
+                    target.name = control.value.chars().take(NAME_MAX).collect();
+                }
+            }
+        }
+        (_, "target-kind") => {
+            if let (Ok(index), Some(kind), Some(targets)) = (
+                control.data.parse::<usize>(),
+                kind_from_key(&control.value),
+                answers.targets.as_mut(),
+            ) {
+                if let Some(target) = targets.get_mut(index) {
+                    target.kind = kind;
+                }
+            }
+        }
+        (_, "step") => {
+            let mut steps = answers.imperative_steps.unwrap_or(ImperativeSteps::NONE);
+            let on = control.checked;
+            match control.value.as_str() {
+                "migrations" => steps.migrations = on,
+                "traffic-shifts" => steps.traffic_shifts = on,
+                "other-orchestration" => steps.other_orchestration = on,
+                "none" => steps = ImperativeSteps::NONE,
+                _ => return Outcome::default(),
+            }
+            answers.imperative_steps = if control.value == "none" && !on {
+                None
+            } else {
+                Some(steps)
+            };
+        }
+        (_, name) => match question(name) {
+            Some(q) if q.input_kind() == InputKind::Choice => {
+                if let Ok(index) = control.value.parse::<usize>() {
+                    if index < q.options().len() {
+                        q.select(answers, Some(index));
+                    }
+                }
+            }
+            Some(q) if q.input_kind() == InputKind::Number => {
+                let error_id = format!("{}-error", q.key());
+                let text = control.value.trim();
+                let number = if text.is_empty() {
+                    Some(None)
+                } else {
+                    text.parse::<u32>()
+                        .ok()
+                        .filter(|n| *n <= NUMBER_MAX)
+                        .map(Some)
+                };
+                match number {
+                    Some(number) => {
+                        match q {
+                            QuestionId::Clusters => answers.clusters = number,
+                            _ => answers.team_size = number,
+                        }
+                        outcome.field_error = Some((error_id, String::new()));
+                    }
+                    None => {
+                        outcome.field_error = Some((
+                            error_id,
+                            format!("Enter a whole number from 0 to {NUMBER_MAX}."),
+                        ));
+                    }
+                }
+            }
+            _ => return Outcome::default(),
+        },
+    }
+    outcome.changed = *answers != before;
+    outcome.redraw = outcome.focus.is_some();
+    outcome
+}
+
+/// Each question's key and whether it is answered, for the form's badges
+/// and Clear buttons.
+pub fn question_states(answers: &Answers) -> Vec<(&'static str, bool)> {
+    QuestionId::all()
+        .iter()
+        .map(|q| (q.key(), q.is_answered(answers)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::engine::choices::Compliance;
+
+    fn control(name: &str, value: &str) -> Control {
+        Control {
+            name: name.into(),
+            value: value.into(),
+            ..Control::default()
+        }
+    }
+
+    fn button(action: &str, data: &str) -> Control {
+        Control {
+            action: action.into(),
+            data: data.into(),
+            ..Control::default()
+        }
+    }
+
+    #[test]
+    fn numbers_set_clear_and_reject() {
+        let mut a = Answers::default();
+        assert!(apply(&mut a, &control("clusters", "3")).changed);
+        assert_eq!(a.clusters, Some(3));
+        let outcome = apply(&mut a, &control("clusters", "-2"));
+        assert!(!outcome.changed);
+        assert_eq!(
+            a.clusters,
+            Some(3),
+            "a bad number keeps the last good answer"
+        );
+        assert!(outcome.field_error.unwrap().1.contains("whole number"));
+        apply(&mut a, &control("clusters", ""));
+        assert_eq!(a.clusters, None);
+        apply(&mut a, &control("team-size", "99999999999"));
+        assert_eq!(a.team_size, None);
+    }
+
+    #[test]
+    fn choices_and_clear() {
+        let mut a = Answers::default();
+        apply(&mut a, &control("compliance", "2"));
+        assert_eq!(a.compliance, Some(Compliance::PciDss));
+        assert!(!apply(&mut a, &control("compliance", "99")).changed);
+        let outcome = apply(&mut a, &button("clear", "compliance"));
+        assert_eq!(a.compliance, None);
+        assert_eq!(outcome.focus.as_deref(), Some("q-compliance"));
+    }
+
+    #[test]
+    fn targets_are_added_named_retyped_and_removed() {
+        let mut a = Answers::default();
+        let outcome = apply(&mut a, &button("add-target", "kubernetes"));
+        assert_eq!(outcome.focus.as_deref(), Some("target-0-name"));
+        apply(&mut a, &button("add-target", "serverless"));
+        let long = "x".repeat(10_000);
+        apply(
+            &mut a,
+            &Control {
+                name: "target-name".into(),
+                value: long,
+                data: "1".into(),
+                ..Control::default()
+            },
+        );
+        assert_eq!(a.listed_targets()[1].name.len(), NAME_MAX);
+        apply(
+            &mut a,
+            &Control {
+                name: "target-kind".into(),
+                value: "vm".into(),
+                data: "1".into(),
+                ..Control::default()
+            },
+        );
+        assert_eq!(a.listed_targets()[1].kind, TargetKind::Vm);
+        apply(&mut a, &button("remove-target", "0"));
+        assert_eq!(a.listed_targets().len(), 1);
+        assert!(!apply(&mut a, &button("remove-target", "7")).changed);
+    }
+
+    #[test]
+    fn steps_and_none_of_these() {
+        let mut a = Answers::default();
+        apply(
+            &mut a,
+            &Control {
+                name: "step".into(),
+                value: "migrations".into(),
+                checked: true,
+                ..Control::default()
+            },
+        );
+        assert!(a.imperative_steps.unwrap().migrations);
+        apply(
+            &mut a,
+            &Control {
+                name: "step".into(),
+                value: "none".into(),
+                checked: true,
+                ..Control::default()
+            },
+        );
+        assert_eq!(a.imperative_steps, Some(ImperativeSteps::NONE));
+        apply(
+            &mut a,
+            &Control {
+                name: "step".into(),
+                value: "none".into(),
+                checked: false,
+                ..Control::default()
+            },
+        );
+        assert_eq!(a.imperative_steps, None);
+    }
+
+    #[test]
+    fn unknown_controls_change_nothing() {
+        let mut a = Answers::default();
+        for c in [
+            control("nonsense", "1"),
+            control("step", "dance"),
+            button("add-target", "mainframe"),
+            button("clear", "nope"),
+        ] {
+            assert!(!apply(&mut a, &c).changed);
+        }
+        assert_eq!(a, Answers::default());
+    }
+}

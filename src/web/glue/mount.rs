@@ -1,0 +1,42 @@
+//! Mounting the app into the static page, and the pre-rendered page it replaces.
+
+use super::dom::element_by_id;
+
+/// Mounts the app into the static page's `<main>`. A page pre-rendered at
+/// build time (`#prerendered`) stays in place until the app navigates away
+/// from it; anything else in `<main>` is cleared first.
+pub fn mount_main<V: leptos::prelude::IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    use wasm_bindgen::JsCast;
+    if let Some(main) =
+        element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        if element_by_id(PRERENDERED).is_none() {
+            main.set_inner_html("");
+        }
+        leptos::mount::mount_to(main, app).forget();
+    }
+}
+
+const PRERENDERED: &str = "prerendered";
+
+/// The route (without the base) of the page pre-rendered into `<main>`.
+pub fn prerendered_route() -> Option<String> {
+    element_by_id(PRERENDERED)?.get_attribute("data-route")
+}
+
+/// Removes the pre-rendered page (the app now draws `<main>` itself).
+pub fn remove_prerendered() {
+    if let Some(element) = element_by_id(PRERENDERED) {
+        element.remove();
+    }
+}
+
+/// Mounts the search box into its place in the static header.
+pub fn mount_search<V: leptos::prelude::IntoView + 'static>(search: impl FnOnce() -> V + 'static) {
+    use wasm_bindgen::JsCast;
+    if let Some(root) =
+        element_by_id("site-search-root").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        leptos::mount::mount_to(root, search).forget();
+    }
+}
