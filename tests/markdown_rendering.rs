@@ -82,3 +82,43 @@ fn code_blocks_are_escaped_and_keyboard_scrollable() {
         "<pre tabindex=\"0\"><code class=\"language-yaml\">kind: &lt;Kustomization&gt;\n</code></pre>\n"
     );
 }
+
+#[test]
+fn every_page_says_what_its_facts_were_checked_against_and_when() {
+    for page in pushpull::core::content::pages() {
+        let first = page.html.lines().next().unwrap_or("");
+        assert!(
+            first.starts_with("<p class=\"checked-against\">Checked against ")
+                && first.ends_with(".</p>"),
+            "{}: {first}",
+            page.slug
+        );
+    }
+}
+
+#[test]
+fn diagrams_are_shipped_sized_and_referenced() {
+    use pushpull::core::content::{pages, DIAGRAMS};
+    for (name, svg) in DIAGRAMS {
+        assert!(svg.contains("<title") && svg.contains("viewBox"), "{name}");
+        let used = pages().iter().any(|p| {
+            p.html
+                .contains(&format!("src=\"/content/diagrams/{name}\""))
+        });
+        assert!(used, "diagram {name} is not used by any page");
+    }
+    for page in pages() {
+        for img in page.html.split("<img ").skip(1) {
+            assert!(
+                img.starts_with("width=\""),
+                "{}: image without a size",
+                page.slug
+            );
+            assert!(
+                img.contains("alt=\"") && !img.contains("alt=\"\""),
+                "{}: image without alt text",
+                page.slug
+            );
+        }
+    }
+}
