@@ -325,7 +325,7 @@ pub static RULES: &[Rule] = &[
         title: "Compliance regime",
         source_anchor: anchors::GITOPS_COMPLIANCE,
         reads: &[QuestionId::Compliance],
-        summary: "Auditors get a reviewed history of every change in git, and the controller reports any difference between that history and what actually runs.",
+        summary: "No regime requires pull-based deploys, but auditors ask for evidence that production changes were reviewed and approved; reviewed commits and the controller's drift reports make that evidence cheap to produce, as long as the sync history is exported, because the controller itself keeps only a short one.",
         evaluate: compliance,
     },
     Rule {
@@ -333,7 +333,7 @@ pub static RULES: &[Rule] = &[
         title: "Repeatable disaster recovery",
         source_anchor: anchors::GITOPS_DISASTER_RECOVERY,
         reads: &[QuestionId::DisasterRecovery],
-        summary: "A GitOps cluster rebuilds itself from git (`argocd app sync`) without a manual re-apply.",
+        summary: "A replacement cluster converges from git once its controller is reinstalled with repo access and decryption keys, instead of every pipeline being re-run in the right order; data still comes back from backups.",
         evaluate: disaster_recovery,
     },
     Rule {
@@ -341,7 +341,7 @@ pub static RULES: &[Rule] = &[
         title: "CI holding cluster credentials",
         source_anchor: anchors::WEIGH_DR_AND_CREDENTIALS,
         reads: &[QuestionId::CiCredentialConcern],
-        summary: "When each cluster pulls for itself, CI needs no key to production, so a compromised CI system can no longer change what runs.",
+        summary: "When each cluster pulls for itself, CI holds no credential that writes to production, so a compromised CI job can no longer change a cluster directly; it can still ship a bad image, which image signing and admission checks stop.",
         evaluate: ci_credentials,
     },
     Rule {
@@ -349,7 +349,7 @@ pub static RULES: &[Rule] = &[
         title: "Imperative deploy steps",
         source_anchor: anchors::WEIGH_IMPERATIVE_STEPS,
         reads: &[QuestionId::ImperativeSteps],
-        summary: "Migrations, traffic shifts and orchestration want procedural control flow: a pipeline runs that part, without overturning the pattern on its own.",
+        summary: "Migrations, traffic shifts and ordered steps across systems read best as pipeline steps, so a pipeline runs that part without overturning the pattern; a progressive-delivery controller can move traffic shifts into git instead.",
         evaluate: imperative_steps,
     },
 ];
