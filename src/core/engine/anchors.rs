@@ -40,6 +40,25 @@ pub const HYBRID_IMAGE_BUILD: &str = "/docs/hybrid#image-bridge";
 /// "Hybrid": a written "GitOps does X, pipelines do Y" per org.
 pub const HYBRID_DOCUMENTED_SPLIT: &str = "/docs/hybrid#documented-split";
 
+/// "When pipeline deploy wins": short-lived, scoped CI credentials.
+pub const PIPELINE_CI_CREDENTIALS: &str = "/docs/pipeline-wins#ci-credentials";
+/// "Secrets under GitOps": what each approach puts in git, who holds the key.
+pub const SECRETS_COMPARE: &str = "/docs/secrets#compare";
+/// "Supply chain": GitOps alone does not stop a poisoned image.
+pub const SUPPLY_CHAIN_POISONED_IMAGE: &str = "/docs/supply-chain#poisoned-image";
+/// "Promotion": one digest promoted by a pull request per environment.
+pub const PROMOTION_DIGESTS: &str = "/docs/promotion#promote-digests";
+/// "Controller topology": a hub stores every spoke's credentials.
+pub const TOPOLOGY_HUB_CREDENTIALS: &str = "/docs/topology#hub-credentials";
+/// "Progressive delivery": canaries and analysis declared in git.
+pub const PROGRESSIVE_TRAFFIC_SHIFTS: &str = "/docs/progressive-delivery#traffic-shifts-in-git";
+/// "Progressive delivery": rollback and break-glass under GitOps.
+pub const PROGRESSIVE_ROLLBACK: &str = "/docs/progressive-delivery#rollback";
+/// "Cloud resources": in-cluster controllers versus pipelines.
+pub const CLOUD_RESOURCES_COMPARE: &str = "/docs/cloud-resources#compare";
+/// "Migrating from push to pull": the staged cutover.
+pub const MIGRATION_CUTOVER: &str = "/docs/migration#staged-cutover";
+
 /// The answers model's versioning: a record must say which rules it used.
 pub const ANSWERS_SCHEMA: &str = "/docs/how-to-pick#rule-documented-driver";
 
@@ -62,4 +81,13 @@ pub const ALL: &[&str] = &[
     HYBRID_IMAGE_BUILD,
     HYBRID_DOCUMENTED_SPLIT,
     ANSWERS_SCHEMA,
+    PIPELINE_CI_CREDENTIALS,
+    SECRETS_COMPARE,
+    SUPPLY_CHAIN_POISONED_IMAGE,
+    PROMOTION_DIGESTS,
+    TOPOLOGY_HUB_CREDENTIALS,
+    PROGRESSIVE_TRAFFIC_SHIFTS,
+    PROGRESSIVE_ROLLBACK,
+    CLOUD_RESOURCES_COMPARE,
+    MIGRATION_CUTOVER,
 ];

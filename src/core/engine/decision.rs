@@ -10,6 +10,7 @@ use super::flips::{self, Flip};
 use super::obligations::{self, Obligation};
 use super::pattern::{Pattern, Strength, ToolPick};
 use super::questions::QuestionId;
+use super::reading::{further_reading, Reading};
 use super::rules::{fire, Effect, Firing, Rule};
 use super::split::{self, SplitRow};
 use super::tally::Tally;
@@ -59,6 +60,8 @@ pub struct Decision {
     pub warnings: Vec<Warning>,
     pub split: Vec<SplitRow>,
     pub flips: Vec<Flip>,
+    /// The guide's sections this decision needs next.
+    pub further_reading: Vec<Reading>,
     /// Without a pattern: what to answer first. With one: the unanswered
     /// questions that could still change it.
     pub missing: Vec<QuestionId>,
@@ -169,6 +172,7 @@ pub fn evaluate(a: &Answers) -> Decision {
         obligations: obligations::build(a, pattern, gitops_tool, &drivers),
         warnings: warnings::build(a, pattern),
         split: split::build(a, pattern),
+        further_reading: further_reading(a, pattern),
         flips,
         missing,
         scores: Scores {

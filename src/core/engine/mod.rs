@@ -18,6 +18,7 @@ pub mod obligations;
 pub mod pattern;
 pub mod question_options;
 pub mod questions;
+pub mod reading;
 pub mod rules;
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 pub mod samples;

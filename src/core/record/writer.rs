@@ -304,6 +304,16 @@ pub fn write(input: &RecordInput) -> String {
         triggers.push("Review this record within a year".into());
     }
     bullets(&mut out, triggers);
+    if !d.further_reading.is_empty() {
+        let _ = writeln!(out, "### Read next\n");
+        let site = input.site_url.trim_end_matches('/');
+        bullets(
+            &mut out,
+            d.further_reading
+                .iter()
+                .map(|r| format!("[{}]({site}{})", r.title, r.href)),
+        );
+    }
     let _ = writeln!(out, "### Answers\n");
     let _ = writeln!(
         out,
