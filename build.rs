@@ -28,7 +28,6 @@ fn main() {
         .collect();
     files.sort();
 
-    let diagrams = read_diagrams(Path::new("content/diagrams"));
     let mut pages = Vec::new();
     for path in &files {
         let source = fs::read_to_string(path).expect("readable page");
@@ -39,7 +38,7 @@ fn main() {
             "<p class=\"checked-against\">Checked against {} on {}.</p>\n{}",
             html::escape(&meta.versions),
             front_matter::long_date(&meta.checked),
-            size_diagrams(&rendered.html, &diagrams, path),
+            rendered.html,
         );
         pages.push((meta, rendered));
     }
@@ -82,105 +81,6 @@ fn main() {
         code.push_str("] },\n");
     }
     code.push_str("];\n");
-    code.push_str(
-        "/// The guide's diagrams (file name, SVG text), served under `/content/diagrams/`.\n",
-    );
-    code.push_str(
-        "#[cfg(not(target_arch = \"wasm32\"))]\npub static DIAGRAMS: &[(&str, &str)] = &[\n",
-    );
-    for diagram in diagrams.iter().filter(|_| bodies_in_binary) {
-        writeln!(code, "({:?}, {:?}),", diagram.name, diagram.svg).unwrap();
-    }
-    code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("pages.rs");
     fs::write(out, code).expect("write generated pages");
-}
-
-/// One SVG of `content/diagrams/`, with its drawing size from `viewBox`.
-struct Diagram {
-    name: String,
-    svg: String,
-    width: f64,
-    height: f64,
-}
-
-/// Reads and checks every diagram: an accessible, self-contained SVG that
-/// the strict CSP allows (no scripts, no inline `style=` attributes).
-fn read_diagrams(dir: &Path) -> Vec<Diagram> {
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut diagrams: Vec<Diagram> = entries
-        .map(|entry| entry.expect("diagram entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "svg"))
-        .map(|path| {
-            let svg = fs::read_to_string(&path).expect("readable diagram");
-            let fail = |why: &str| -> ! { panic!("{}: {why}", path.display()) };
-            for banned in ["<script", " style=", "href=\"http", "@import"] {
-                if svg.contains(banned) {
-                    fail(&format!("diagrams may not contain `{banned}`"));
-                }
-            }
-            if !svg.contains("<title") || !svg.contains("<desc") {
-                fail("a diagram needs <title> and <desc> for screen readers");
-            }
-            let view_box = svg
-                .split("viewBox=\"")
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .unwrap_or_else(|| fail("a diagram needs a viewBox"));
-            let numbers: Vec<f64> = view_box
-                .split_whitespace()
-                .filter_map(|n| n.parse().ok())
-                .collect();
-            let [_, _, width, height] = numbers[..] else {
-                fail("viewBox needs four numbers");
-            };
-            Diagram {
-                name: path.file_name().unwrap().to_string_lossy().into_owned(),
-                svg,
-                width,
-                height,
-            }
-        })
-        .collect();
-    diagrams.sort_by(|a, b| a.name.cmp(&b.name));
-    diagrams
-}
-
-/// Gives each diagram image its drawing size, so the page keeps its place
-/// while the image loads; fails the build on an image that does not exist.
-fn size_diagrams(html: &str, diagrams: &[Diagram], page: &Path) -> String {
-    const PREFIX: &str = "<img src=\"/content/diagrams/";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find(PREFIX) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + PREFIX.len()..];
-        let name = after.split('"').next().unwrap_or("");
-        let diagram = diagrams
-            .iter()
-            .find(|d| d.name == name)
-            .unwrap_or_else(|| panic!("{}: no diagram content/diagrams/{name}", page.display()));
-        write!(
-            out,
-            "<img width=\"{}\" height=\"{}\" loading=\"lazy\" src=\"/content/diagrams/",
-            diagram.width.round(),
-            diagram.height.round()
-        )
-        .unwrap();
-        rest = after;
-    }
-    out.push_str(rest);
-    if let Some(bad) = ["<img src=\"http", "<img src=\"//"]
-        .iter()
-        .find(|p| out.contains(**p))
-    {
-        panic!(
-            "{}: images must be local diagrams, found `{bad}`",
-            page.display()
-        );
-    }
-    out
 }

@@ -97,28 +97,33 @@ fn every_page_says_what_its_facts_were_checked_against_and_when() {
 }
 
 #[test]
-fn diagrams_are_shipped_sized_and_referenced() {
-    use pushpull::core::content::{pages, DIAGRAMS};
-    for (name, svg) in DIAGRAMS {
-        assert!(svg.contains("<title") && svg.contains("viewBox"), "{name}");
-        let used = pages().iter().any(|p| {
-            p.html
-                .contains(&format!("src=\"/content/diagrams/{name}\""))
-        });
-        assert!(used, "diagram {name} is not used by any page");
-    }
-    for page in pages() {
-        for img in page.html.split("<img ").skip(1) {
+fn every_diagram_is_an_inline_figure_with_a_text_alternative() {
+    let mut figures = 0;
+    for page in pushpull::core::content::pages() {
+        assert!(
+            !page.html.contains("<img"),
+            "{}: diagrams are inline figures",
+            page.slug
+        );
+        for svg in page.html.split("<svg").skip(1) {
+            let svg = svg.split("</svg>").next().unwrap_or("");
+            figures += 1;
             assert!(
-                img.starts_with("width=\""),
-                "{}: image without a size",
+                svg.contains(r#"role="img""#),
+                "{}: a diagram without role=img",
                 page.slug
             );
             assert!(
-                img.contains("alt=\"") && !img.contains("alt=\"\""),
-                "{}: image without alt text",
+                svg.contains("<title") && svg.contains("<desc"),
+                "{}: a diagram without title and desc",
+                page.slug
+            );
+            assert!(
+                !svg.contains("style="),
+                "{}: the CSP forbids inline styles",
                 page.slug
             );
         }
     }
+    assert!(figures >= 6, "found {figures} diagrams");
 }

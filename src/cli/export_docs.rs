@@ -19,12 +19,6 @@ pub fn export(dir: &Path) -> Result<String, Failure> {
         let body = format!("{}{TOC_MARKER}{}", page.html, table_of_contents(page));
         write(format!("{}.html", page.slug), &body)?;
     }
-    let diagrams = target.join("diagrams");
-    std::fs::create_dir_all(&diagrams)
-        .map_err(|e| Failure::failed(format!("{}: {e}", diagrams.display())))?;
-    for (name, svg) in content::DIAGRAMS {
-        write(format!("diagrams/{name}"), svg)?;
-    }
     write(
         "search-index.tsv".into(),
         &search::write_index(content::pages()),

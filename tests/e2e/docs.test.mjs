@@ -4,7 +4,22 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { BASE, openPage, openSite } from "./harness.mjs";
 
-const PAGES = ["overview", "gitops-wins", "pipeline-wins", "hybrid", "how-to-pick", "glossary", "sources"];
+const PAGES = [
+  "overview",
+  "gitops-wins",
+  "pipeline-wins",
+  "hybrid",
+  "how-to-pick",
+  "secrets",
+  "promotion",
+  "topology",
+  "progressive-delivery",
+  "cloud-resources",
+  "supply-chain",
+  "migration",
+  "glossary",
+  "sources",
+];
 
 describe("the guide", () => {
   let site;
@@ -61,7 +76,7 @@ describe("the guide", () => {
   it("gives every diagram a title and a text alternative", async () => {
     const tab = await openPage(site);
     const found = [];
-    for (const slug of ["overview", "hybrid"]) {
+    for (const slug of ["overview", "hybrid", "promotion", "topology"]) {
       await tab.visit(`docs/${slug}`);
       await tab.page.locator(".prose h2").first().waitFor();
       const diagrams = await tab.page.locator("figure.diagram svg").evaluateAll((svgs) =>
@@ -73,7 +88,7 @@ describe("the guide", () => {
       );
       found.push(...diagrams);
     }
-    assert.ok(found.length >= 3, "push, pull and hybrid bridge diagrams");
+    assert.ok(found.length >= 5, "push, pull, hybrid bridge, promotion flow and topology diagrams");
     for (const diagram of found) {
       assert.equal(diagram.role, "img");
       assert.ok(diagram.title.length > 5 && diagram.desc.length > 60, diagram.title);

@@ -11,8 +11,6 @@ pub mod markdown;
 pub mod pages;
 pub mod search;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use pages::DIAGRAMS;
 pub use pages::{
     body_path, neighbours, normalise_base, page, page_path, pages, with_base, Page, SearchSection,
     TocEntry, SEARCH_INDEX_PATH,
