@@ -84,7 +84,7 @@ pub fn kind_title(kind: TargetKind) -> &'static str {
     }
 }
 
-fn kind_from_key(key: &str) -> Option<TargetKind> {
+pub fn kind_from_key(key: &str) -> Option<TargetKind> {
     TargetKind::ALL
         .into_iter()
         .find(|kind| kind_key(*kind) == key)
