@@ -3,7 +3,9 @@
 //! carry a change of which control.
 
 pub mod action;
+pub mod button;
 pub mod events;
 pub mod ids;
 
 pub use action::Action;
+pub use button::ActionButton;
