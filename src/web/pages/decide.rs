@@ -8,10 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::codec;
-use crate::core::engine::{Answers, QuestionId};
-use crate::core::questionnaire::form::{
-    apply, apply_action, question, question_states, Control, Outcome,
-};
+use crate::core::engine::Answers;
+use crate::core::questionnaire::form::{apply_action, question, Outcome};
 use crate::core::questionnaire::form_view::render_form;
 use crate::core::questionnaire::panel_view::peek;
 use crate::core::questionnaire::participants::{adopt, paste, Pasted};
@@ -24,6 +22,7 @@ use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
 use crate::web::app::SiteBase;
 use crate::web::glue;
+use crate::web::pages::decide_form::{apply_control, show_current, show_outcome, show_votes};
 use crate::web::session::{use_session, Session};
 
 #[component]
@@ -275,55 +274,6 @@ pub fn DecidePage() -> impl IntoView {
     }
 }
 
-/// Applies one change of the questionnaire to the answers and updates the
-/// form.
-fn apply_control(session: Session, control: Control, draw: &impl Fn(Option<String>)) {
-    let mut outcome = Outcome::default();
-    session.answers.maybe_update(|answers| {
-        outcome = apply(answers, &control);
-        outcome.changed
-    });
-    show_outcome(session, outcome, draw);
-}
-
-/// Shows what a change did: a redraw when the form's structure changed,
-/// else just the badges and the field's message.
-fn show_outcome(session: Session, outcome: Outcome, draw: &impl Fn(Option<String>)) {
-    if let Some((q, message)) = &outcome.field_error {
-        glue::set_field_error(&ids::field_error(*q), &ids::field_input(*q), message);
-    }
-    if outcome.redraw {
-        draw(outcome.focus);
-    } else if outcome.changed {
-        session
-            .answers
-            .with_untracked(|answers| set_question_states(&question_states(answers)));
-    }
-}
-
-/// Puts each question's "who answered what" in place.
-fn show_votes(votes: &[String]) {
-    for (index, q) in QuestionId::all().iter().enumerate() {
-        let html = votes.get(index).map_or("", String::as_str);
-        glue::set_inner_html(&ids::votes(*q), html);
-    }
-}
-
-/// Shows the projector view at question `index` (or leaves it), moving
-/// focus to the question when it `moved`.
-fn show_current(index: Option<usize>, moved: bool) {
-    glue::set_body_class("presenting", index.is_some());
-    let id = index.map(|i| ids::question(question_at(i)));
-    glue::mark_current(".question", id.as_deref());
-    glue::set_inner_html(
-        ids::PRESENT_BAR,
-        &index.map_or(String::new(), |i| projector::bar(i).into_string()),
-    );
-    if let (Some(id), true) = (id, moved) {
-        glue::focus_id(&id);
-    }
-}
-
 /// A link's answers (and maybe details) waiting for the user's yes.
 type Offer = Option<(Answers, Option<RecordDetails>)>;
 
@@ -354,29 +304,5 @@ fn read_link(session: Session, offer: RwSignal<Offer>) -> Option<(&'static str, 
                 "The answers in this link could not be read: {error}. Your answers are unchanged."
             ),
         )),
-    }
-}
-
-/// Refreshes each question's "Answered" badge and Clear button without
-/// redrawing the form (which could swallow a click in flight).
-fn set_question_states(states: &[(QuestionId, bool)]) {
-    for &(q, answered) in states {
-        if let Some(state) = glue::element_by_id(&ids::question(q))
-            .and_then(|question| question.query_selector(".question__state").ok().flatten())
-        {
-            state.set_text_content(Some(if answered {
-                "Answered"
-            } else {
-                "Not answered yet"
-            }));
-            let _ = state.class_list().toggle_with_force("answered", answered);
-        }
-        if let Some(clear) = glue::element_by_id(&ids::clear(q)) {
-            let _ = if answered {
-                clear.remove_attribute("disabled")
-            } else {
-                clear.set_attribute("disabled", "")
-            };
-        }
     }
 }
