@@ -49,7 +49,7 @@ fn question(a: &Answers, note: &str, q: QuestionId, base: &str) -> Markup {
             // Filled with the participants' answers, when there are any.
             div class="votes-slot" id=(ids::votes(q)) data-testid=(ids::votes(q)) {}
             div class="question__footer" {
-                span class="question__state" .answered[answered] {
+                span.question__state.answered[answered] {
                     @if answered { "Answered" } @else { "Not answered yet" }
                 }
                 (ActionButton::new(Action::Clear(q), "link-button")
@@ -179,8 +179,17 @@ mod tests {
         assert!(html.contains(r#"href="/sub/docs/gitops-wins#multi-cluster""#));
         assert!(html.contains(r#"data-action="remove-target" data-arg="1""#));
         assert_eq!(html.matches("Not answered yet").count(), 0);
+        assert!(html.contains(r#"<span class="question__state answered">Answered</span>"#));
+        assert!(html
+            .split('<')
+            .all(|tag| tag.matches(" class=").count() <= 1));
         let empty = render_form(&Answers::default(), &RecordDetails::default(), "").into_string();
-        assert_eq!(empty.matches("Not answered yet").count(), 10);
+        assert_eq!(
+            empty
+                .matches(r#"<span class="question__state">Not answered yet</span>"#)
+                .count(),
+            10
+        );
         assert_eq!(empty.matches(" disabled>").count(), 10);
         assert!(empty
             .contains(r#"id="clear-clusters" data-action="clear" data-arg="clusters" disabled>"#));

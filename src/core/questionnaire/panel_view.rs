@@ -64,7 +64,7 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
         .iter()
         .map(|rule| {
             html! {
-                span class="rule" .rule--against[!rule.agrees] {
+                span.rule.rule--against[!rule.agrees] {
                     strong { (rule.title) }
                     @if !rule.agrees { " (outweighed)" }
                     span class="rule__because" { "Because: " (rule.because.join(", ")) "." }
@@ -162,6 +162,9 @@ mod tests {
         assert!(html.contains(r#"href="/sub/docs/how-to-pick#rule-single-cluster-small-team""#));
         assert!(html.contains("Kubernetes clusters: 3 clusters or 12 clusters → GitOps"));
         assert!(html.contains(r#"href="/sub/record""#));
+        assert!(html
+            .split('<')
+            .all(|tag| tag.matches(" class=").count() <= 1));
     }
 
     #[test]

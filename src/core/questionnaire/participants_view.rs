@@ -69,7 +69,7 @@ pub fn votes(c: &Comparison) -> String {
         return String::new();
     }
     html! {
-        div class="votes" .votes--disputed[c.disputed()] {
+        div.votes.votes--disputed[c.disputed()] {
             p class="votes__title" {
                 @if c.disputed() { "⚠ Participants disagree" } @else { "Participants' answers" }
             }
@@ -119,7 +119,10 @@ mod tests {
         };
         let all = compare(&agreed, &people);
         let html = votes(&all[0]);
-        assert!(html.contains("votes--disputed") && html.contains("&lt;b&gt;Ana"));
+        assert!(
+            html.contains(r#"<div class="votes votes--disputed">"#)
+                && html.contains("&lt;b&gt;Ana")
+        );
         assert!(html.contains(r#"data-action="adopt" data-arg="1:clusters""#));
         assert!(html.contains("✓ agreed answer") && html.contains("No answer: Cy"));
         let list = summary(&people, &all);

@@ -34,6 +34,11 @@ impl<'a> ActionButton<'a> {
 
     /// The button with `label` inside.
     pub fn label(self, label: impl Render) -> Markup {
+        self.with_markup(label.render())
+    }
+
+    // Not generic, so that the wasm holds one copy.
+    fn with_markup(self, label: Markup) -> Markup {
         let Encoded { action, arg } = self.action.encode();
         html! {
             button type="button" class=(self.class) id=[self.id] data-action=(action) data-arg=[arg] disabled[self.disabled] { (label) }

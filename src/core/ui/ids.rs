@@ -72,7 +72,9 @@ pub fn record_owner(index: usize) -> String {
     format!("record-owner-{index}")
 }
 
-// Elements drawn once by the shell and filled from the core's views.
+// Elements drawn once by the shell and filled from the core's views. The
+// shell's `view!` spells them as literals: a literal attribute costs fewer
+// wasm bytes than a constant.
 pub const QUESTIONNAIRE: &str = "questionnaire";
 pub const DECIDE_TOOLBAR: &str = "decide-toolbar";
 pub const PRESENT_BAR: &str = "present-bar";

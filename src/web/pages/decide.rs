@@ -253,19 +253,19 @@ pub fn DecidePage() -> impl IntoView {
         <div class="decide">
             <header class="decide__intro" inner_html=decide_intro(&base).into_string()></header>
             {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
-            <div id=ids::STORAGE_NOTICE class="decide__notice"></div>
-            <div id=ids::DECIDE_TOOLBAR class="decide__toolbar" on:click=on_toolbar></div>
+            <div id="storage-notice" class="decide__notice"></div>
+            <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>
             <section id="participants" class="participants" aria-label="Workshop participants" inner_html=paste_box().into_string() on:click=on_participants></section>
-            <div id=ids::PRESENT_BAR class="present-bar" on:click=on_present_bar></div>
-            <form id=ids::QUESTIONNAIRE class="decide__questions" aria-label="Questionnaire"
+            <div id="present-bar" class="present-bar" on:click=on_present_bar></div>
+            <form id="questionnaire" class="decide__questions" aria-label="Questionnaire"
                 on:submit=|event| event.prevent_default()
                 on:input=on_input on:change=on_change on:click=on_form_click></form>
             // On narrow screens the panel sits below the questions; this bar
             // keeps the current pick in sight and jumps to the panel.
-            <a id=ids::REC_PEEK class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
+            <a id="rec-peek" class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
             <div class="rec-column">
-                <p id=ids::REC_ANNOUNCEMENT class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
-                <aside id=ids::RECOMMENDATION class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
+                <p id="rec-announcement" class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
+                <aside id="recommendation" class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
                     <h2 id="rec-title" class="rec__title">"Recommendation"</h2>
                     <p class="loading">"Working out the recommendation…"</p>
                 </aside>

@@ -149,13 +149,13 @@ pub fn RecordPage() -> impl IntoView {
     view! {
         <div class="record-page">
             <header class="record-page__intro no-print" inner_html=record_intro().into_string()></header>
-            <div id=ids::STORAGE_NOTICE class="no-print"></div>
-            <form id=ids::RECORD_FORM class="record-form no-print" aria-label="Record details"
+            <div id="storage-notice" class="no-print"></div>
+            <form id="record-form" class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
-            <div id=ids::RECORD_NOTICE class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
-            <p class="record-file-name no-print">"File: " <code id=ids::RECORD_FILE_NAME data-testid="record-file-name"></code></p>
-            <article id=ids::RECORD_PREVIEW class="record-preview" aria-label="Preview of the record" data-testid="record-preview">
+            <div id="record-notice" class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
+            <p class="record-file-name no-print">"File: " <code id="record-file-name" data-testid="record-file-name"></code></p>
+            <article id="record-preview" class="record-preview" aria-label="Preview of the record" data-testid="record-preview">
                 <p class="loading">"Writing the record…"</p>
             </article>
         </div>
