@@ -52,86 +52,52 @@ pub struct Encoded {
     pub arg: Option<String>,
 }
 
-impl Action {
-    /// The `data-action` and `data-arg` values for this action.
-    pub fn encode(self) -> Encoded {
-        let (action, arg) = match self {
-            Action::Clear(q) => ("clear", Some(q.key().to_string())),
-            Action::AddTarget(kind) => ("add-target", Some(kind_key(kind).to_string())),
-            Action::RemoveTarget(index) => ("remove-target", Some(index.to_string())),
-            Action::CopyLink => ("copy-link", None),
-            Action::CopyLinkWithDetails => ("copy-link-details", None),
-            Action::Present => ("present", None),
-            Action::Reset => ("reset", None),
-            Action::ConfirmReset => ("confirm-reset", None),
-            Action::CancelReset => ("cancel-reset", None),
-            Action::AcceptLink => ("accept-link", None),
-            Action::RejectLink => ("reject-link", None),
-            Action::PresentPrevious => ("present-previous", None),
-            Action::PresentNext => ("present-next", None),
-            Action::PresentExit => ("present-exit", None),
-            Action::AddParticipants => ("add-participants", None),
-            Action::RemoveParticipant(index) => ("remove-participant", Some(index.to_string())),
-            Action::Jump(q) => ("jump", Some(q.key().to_string())),
-            Action::Adopt {
-                participant,
-                question,
-            } => ("adopt", Some(format!("{participant}:{}", question.key()))),
-            Action::Download => ("download", None),
-            Action::CopyMarkdown => ("copy-markdown", None),
-            Action::Print => ("print", None),
-            Action::RetryPage => ("retry-page", None),
-        };
-        Encoded { action, arg }
-    }
+type Decoder = fn(&str) -> Option<Action>;
 
-    /// The action that `data-action="action"` and `data-arg="arg"` stand
-    /// for; `None` for anything unknown or malformed.
-    pub fn decode(action: &str, arg: Option<&str>) -> Option<Action> {
-        let arg = arg.unwrap_or("");
-        let index = || arg.parse::<usize>().ok();
-        Some(match action {
-            "clear" => Action::Clear(question(arg)?),
-            "add-target" => Action::AddTarget(kind_from_key(arg)?),
-            "remove-target" => Action::RemoveTarget(index()?),
-            "copy-link" => Action::CopyLink,
-            "copy-link-details" => Action::CopyLinkWithDetails,
-            "present" => Action::Present,
-            "reset" => Action::Reset,
-            "confirm-reset" => Action::ConfirmReset,
-            "cancel-reset" => Action::CancelReset,
-            "accept-link" => Action::AcceptLink,
-            "reject-link" => Action::RejectLink,
-            "present-previous" => Action::PresentPrevious,
-            "present-next" => Action::PresentNext,
-            "present-exit" => Action::PresentExit,
-            "add-participants" => Action::AddParticipants,
-            "remove-participant" => Action::RemoveParticipant(index()?),
-            "jump" => Action::Jump(question(arg)?),
-            "adopt" => {
-                let (participant, key) = arg.split_once(':')?;
-                Action::Adopt {
-                    participant: participant.parse().ok()?,
-                    question: question(key)?,
-                }
-            }
-            "download" => Action::Download,
-            "copy-markdown" => Action::CopyMarkdown,
-            "print" => Action::Print,
-            "retry-page" => Action::RetryPage,
-            _ => return None,
+/// Each variant's `data-action` and how to read it back from `data-arg`,
+/// in the order of [`Action::index`].
+const ACTIONS: [(&str, Decoder); 22] = [
+    ("clear", |arg| question(arg).map(Action::Clear)),
+    ("add-target", |arg| {
+        kind_from_key(arg).map(Action::AddTarget)
+    }),
+    ("remove-target", |arg| {
+        arg.parse().ok().map(Action::RemoveTarget)
+    }),
+    ("copy-link", |_| Some(Action::CopyLink)),
+    ("copy-link-details", |_| Some(Action::CopyLinkWithDetails)),
+    ("present", |_| Some(Action::Present)),
+    ("reset", |_| Some(Action::Reset)),
+    ("confirm-reset", |_| Some(Action::ConfirmReset)),
+    ("cancel-reset", |_| Some(Action::CancelReset)),
+    ("accept-link", |_| Some(Action::AcceptLink)),
+    ("reject-link", |_| Some(Action::RejectLink)),
+    ("present-previous", |_| Some(Action::PresentPrevious)),
+    ("present-next", |_| Some(Action::PresentNext)),
+    ("present-exit", |_| Some(Action::PresentExit)),
+    ("add-participants", |_| Some(Action::AddParticipants)),
+    ("remove-participant", |arg| {
+        arg.parse().ok().map(Action::RemoveParticipant)
+    }),
+    ("jump", |arg| question(arg).map(Action::Jump)),
+    ("adopt", |arg| {
+        let (participant, key) = arg.split_once(':')?;
+        Some(Action::Adopt {
+            participant: participant.parse().ok()?,
+            question: question(key)?,
         })
-    }
-}
+    }),
+    ("download", |_| Some(Action::Download)),
+    ("copy-markdown", |_| Some(Action::CopyMarkdown)),
+    ("print", |_| Some(Action::Print)),
+    ("retry-page", |_| Some(Action::RetryPage)),
+];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Each variant's position; the match has no wildcard, so a new variant
-    /// does not compile until it is numbered here and given an example.
-    fn variant(action: Action) -> usize {
-        match action {
+impl Action {
+    /// The variant's row in [`ACTIONS`]. No wildcard: a new variant
+    /// does not compile until it has a name.
+    fn index(self) -> usize {
+        match self {
             Action::Clear(_) => 0,
             Action::AddTarget(_) => 1,
             Action::RemoveTarget(_) => 2,
@@ -156,7 +122,40 @@ mod tests {
             Action::RetryPage => 21,
         }
     }
-    const VARIANTS: usize = 22;
+
+    /// The `data-action` and `data-arg` values for this action.
+    pub fn encode(self) -> Encoded {
+        let arg = match self {
+            Action::Clear(q) | Action::Jump(q) => Some(q.key().to_string()),
+            Action::AddTarget(kind) => Some(kind_key(kind).to_string()),
+            Action::RemoveTarget(index) | Action::RemoveParticipant(index) => {
+                Some(index.to_string())
+            }
+            Action::Adopt {
+                participant,
+                question,
+            } => Some(format!("{participant}:{}", question.key())),
+            _ => None,
+        };
+        Encoded {
+            action: ACTIONS[self.index()].0,
+            arg,
+        }
+    }
+
+    /// The action that `data-action="action"` and `data-arg="arg"` stand
+    /// for; `None` for anything unknown or malformed.
+    pub fn decode(action: &str, arg: Option<&str>) -> Option<Action> {
+        let (_, decode) = ACTIONS.iter().find(|(name, _)| *name == action)?;
+        decode(arg.unwrap_or(""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VARIANTS: usize = ACTIONS.len();
 
     fn examples() -> Vec<Action> {
         let mut all = vec![
@@ -199,7 +198,7 @@ mod tests {
         let examples = examples();
         let mut seen = [false; VARIANTS];
         for action in examples {
-            seen[variant(action)] = true;
+            seen[action.index()] = true;
             let Encoded { action: name, arg } = action.encode();
             assert_eq!(Action::decode(name, arg.as_deref()), Some(action), "{name}");
         }

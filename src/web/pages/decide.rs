@@ -11,13 +11,12 @@ use crate::core::codec;
 use crate::core::engine::Answers;
 use crate::core::questionnaire::form::{apply_action, question, Outcome};
 use crate::core::questionnaire::form_view::render_form;
+use crate::core::questionnaire::page_view::decide_page;
 use crate::core::questionnaire::panel_view::peek;
 use crate::core::questionnaire::participants::{adopt, paste, Pasted};
-use crate::core::questionnaire::participants_view::paste_box;
 use crate::core::questionnaire::projector::{self, key_move, pick_control, question_at, Move};
 use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
-use crate::core::site::intros::decide_intro;
 use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
 use crate::web::app::SiteBase;
@@ -50,7 +49,7 @@ pub fn DecidePage() -> impl IntoView {
             &toolbar(state, &toolbar_status.get()).into_string(),
         );
     });
-    let on_toolbar = move |event: ev::MouseEvent| {
+    let on_toolbar = move |action: Action| {
         let share = |with_details: bool| {
             let encoded = session.answers.with_untracked(|a| {
                 session
@@ -65,19 +64,19 @@ pub fn DecidePage() -> impl IntoView {
                 });
             });
         };
-        match glue::clicked_action(&event) {
-            Some(Action::CopyLink) => share(false),
-            Some(Action::CopyLinkWithDetails) => share(true),
-            Some(Action::Present) => presenting.set(Some(0)),
-            Some(Action::Reset) => confirming_reset.set(true),
-            Some(Action::CancelReset) => confirming_reset.set(false),
-            Some(Action::ConfirmReset) => {
+        match action {
+            Action::CopyLink => share(false),
+            Action::CopyLinkWithDetails => share(true),
+            Action::Present => presenting.set(Some(0)),
+            Action::Reset => confirming_reset.set(true),
+            Action::CancelReset => confirming_reset.set(false),
+            Action::ConfirmReset => {
                 confirming_reset.set(false);
                 session.details.set(RecordDetails::default());
                 session.replace_answers(Answers::default());
                 toolbar_status.set("Started a new decision.".to_string());
             }
-            Some(Action::AcceptLink) => {
+            Action::AcceptLink => {
                 if let Some((answers, details)) = offer.get_untracked() {
                     if let Some(details) = details {
                         session.details.set(details);
@@ -87,7 +86,7 @@ pub fn DecidePage() -> impl IntoView {
                 }
                 offer.set(None);
             }
-            Some(Action::RejectLink) => {
+            Action::RejectLink => {
                 offer.set(None);
                 toolbar_status.set("Kept your answers; the link was ignored.".to_string());
             }
@@ -148,13 +147,13 @@ pub fn DecidePage() -> impl IntoView {
             apply_control(session, control, &draw);
         }
     };
-    let on_form_click = {
+    let on_form = {
         let draw = draw.clone();
-        move |event: ev::MouseEvent| match glue::clicked_action(&event) {
-            Some(Action::Adopt {
+        move |action: Action| match action {
+            Action::Adopt {
                 participant,
                 question,
-            }) => {
+            } => {
                 let mut adopted = false;
                 session.answers.update(|answers| {
                     adopted = session
@@ -165,7 +164,7 @@ pub fn DecidePage() -> impl IntoView {
                     draw(Some(ids::question(question)));
                 }
             }
-            Some(action) => {
+            action => {
                 let mut outcome = Outcome::default();
                 session.answers.maybe_update(|answers| {
                     outcome = apply_action(answers, action);
@@ -173,7 +172,6 @@ pub fn DecidePage() -> impl IntoView {
                 });
                 show_outcome(session, outcome, &draw);
             }
-            None => {}
         }
     };
 
@@ -206,18 +204,17 @@ pub fn DecidePage() -> impl IntoView {
         keys.remove();
         glue::set_body_class("presenting", false);
     });
-    let on_present_bar = move |event: ev::MouseEvent| {
+    let on_present_bar = move |action: Action| {
         let index = presenting.get_untracked().unwrap_or(0);
-        match glue::clicked_action(&event) {
-            Some(Action::PresentNext) => presenting.set(Some(projector::step(index, true))),
-            Some(Action::PresentPrevious) => presenting.set(Some(projector::step(index, false))),
-            Some(Action::PresentExit) => presenting.set(None),
-            _ => {}
+        match action {
+            Action::PresentNext => presenting.set(Some(projector::step(index, true))),
+            Action::PresentPrevious => presenting.set(Some(projector::step(index, false))),
+            _ => presenting.set(None),
         }
     };
 
-    let on_participants = move |event: ev::MouseEvent| match glue::clicked_action(&event) {
-        Some(Action::AddParticipants) => {
+    let on_participants = move |action: Action| match action {
+        Action::AddParticipants => {
             let text = glue::text_area_value(ids::PARTICIPANT_LINKS);
             let mut pasted = Pasted::default();
             session
@@ -228,14 +225,14 @@ pub fn DecidePage() -> impl IntoView {
             }
             glue::set_text(ids::PARTICIPANTS_STATUS, &pasted.message());
         }
-        Some(Action::RemoveParticipant(index)) => {
+        Action::RemoveParticipant(index) => {
             session.details.update(|w| {
                 if index < w.participants.len() {
                     w.participants.remove(index);
                 }
             });
         }
-        Some(Action::Jump(q)) => {
+        Action::Jump(q) => {
             let id = ids::question(q);
             glue::scroll_to_id(&id);
             glue::focus_id(&id);
@@ -247,30 +244,46 @@ pub fn DecidePage() -> impl IntoView {
         move |event: ev::Event| on_field(event, FormEvent::Input)
     };
     let on_change = move |event: ev::Event| on_field(event, FormEvent::Change);
+    let on_click = move |event: ev::MouseEvent| {
+        let Some(action) = glue::clicked_action(&event) else {
+            return;
+        };
+        match action {
+            Action::CopyLink
+            | Action::CopyLinkWithDetails
+            | Action::Present
+            | Action::Reset
+            | Action::ConfirmReset
+            | Action::CancelReset
+            | Action::AcceptLink
+            | Action::RejectLink => on_toolbar(action),
+            Action::PresentPrevious | Action::PresentNext | Action::PresentExit => {
+                on_present_bar(action)
+            }
+            Action::AddParticipants | Action::RemoveParticipant(_) | Action::Jump(_) => {
+                on_participants(action)
+            }
+            Action::Clear(_)
+            | Action::AddTarget(_)
+            | Action::RemoveTarget(_)
+            | Action::Adopt { .. } => on_form(action),
+            // The Record and guide pages' actions.
+            Action::Download | Action::CopyMarkdown | Action::Print | Action::RetryPage => {}
+        }
+    };
 
+    let frame = decide_page(
+        &base,
+        link_notice
+            .as_ref()
+            .map(|(kind, text)| (*kind, text.as_str())),
+    )
+    .into_string();
+    // Events bubble to the page's root: one listener per kind of event.
     view! {
-
-        <div class="decide">
-            <header class="decide__intro" inner_html=decide_intro(&base).into_string()></header>
-            {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
-            <div id="storage-notice" class="decide__notice"></div>
-            <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>
-            <section id="participants" class="participants" aria-label="Workshop participants" inner_html=paste_box().into_string() on:click=on_participants></section>
-            <div id="present-bar" class="present-bar" on:click=on_present_bar></div>
-            <form id="questionnaire" class="decide__questions" aria-label="Questionnaire"
-                on:submit=|event| event.prevent_default()
-                on:input=on_input on:change=on_change on:click=on_form_click></form>
-            // On narrow screens the panel sits below the questions; this bar
-            // keeps the current pick in sight and jumps to the panel.
-            <a id="rec-peek" class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
-            <div class="rec-column">
-                <p id="rec-announcement" class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
-                <aside id="recommendation" class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
-                    <h2 id="rec-title" class="rec__title">"Recommendation"</h2>
-                    <p class="loading">"Working out the recommendation…"</p>
-                </aside>
-            </div>
-        </div>
+        <div class="decide" inner_html=frame
+            on:submit=|event| event.prevent_default()
+            on:input=on_input on:change=on_change on:click=on_click></div>
     }
 }
 

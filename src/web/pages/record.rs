@@ -10,7 +10,7 @@ use crate::core::codec;
 use crate::core::protocol::{import_request, record_form_request, write_request};
 use crate::core::record::form_view::notice;
 use crate::core::record::import::MAX_RECORD_BYTES;
-use crate::core::site::intros::record_intro;
+use crate::core::record::page_view::record_page;
 use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
 use crate::web::app::SiteBase;
@@ -146,18 +146,10 @@ pub fn RecordPage() -> impl IntoView {
         })
     });
 
+    // Events bubble to the page's root: one listener per kind of event.
     view! {
-        <div class="record-page">
-            <header class="record-page__intro no-print" inner_html=record_intro().into_string()></header>
-            <div id="storage-notice" class="no-print"></div>
-            <form id="record-form" class="record-form no-print" aria-label="Record details"
-                on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
-                on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
-            <div id="record-notice" class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
-            <p class="record-file-name no-print">"File: " <code id="record-file-name" data-testid="record-file-name"></code></p>
-            <article id="record-preview" class="record-preview" aria-label="Preview of the record" data-testid="record-preview">
-                <p class="loading">"Writing the record…"</p>
-            </article>
-        </div>
+        <div class="record-page" inner_html=record_page().into_string()
+            on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
+            on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></div>
     }
 }
