@@ -168,6 +168,7 @@ fn steps(a: &Answers) -> Markup {
 mod tests {
     use super::*;
     use crate::core::engine::samples;
+    use crate::core::ui::button::rendered_attrs;
 
     #[test]
     fn reflects_the_answers() {
@@ -177,7 +178,7 @@ mod tests {
         assert!(html.contains(r#"value="Lambda functions""#));
         assert!(html.contains(r#"<option value="vm" selected>"#));
         assert!(html.contains(r#"href="/sub/docs/gitops-wins#multi-cluster""#));
-        assert!(html.contains(r#"data-action="remove-target" data-arg="1""#));
+        assert!(html.contains(&rendered_attrs(Action::RemoveTarget(1))));
         assert_eq!(html.matches("Not answered yet").count(), 0);
         assert!(html.contains(r#"<span class="question__state answered">Answered</span>"#));
         assert!(html
@@ -191,8 +192,10 @@ mod tests {
             10
         );
         assert_eq!(empty.matches(" disabled>").count(), 10);
-        assert!(empty
-            .contains(r#"id="clear-clusters" data-action="clear" data-arg="clusters" disabled>"#));
+        assert!(empty.contains(&format!(
+            r#"id="clear-clusters" {} disabled>"#,
+            rendered_attrs(Action::Clear(QuestionId::Clusters))
+        )));
     }
 
     #[test]

@@ -99,7 +99,9 @@ pub fn votes(c: &Comparison) -> String {
 mod tests {
     use super::*;
     use crate::core::engine::Answers;
+    use crate::core::engine::QuestionId;
     use crate::core::questionnaire::participants::compare;
+    use crate::core::ui::button::rendered_attrs;
 
     #[test]
     fn disagreement_is_flagged_and_names_escaped() {
@@ -123,12 +125,15 @@ mod tests {
             html.contains(r#"<div class="votes votes--disputed">"#)
                 && html.contains("&lt;b&gt;Ana")
         );
-        assert!(html.contains(r#"data-action="adopt" data-arg="1:clusters""#));
+        assert!(html.contains(&rendered_attrs(Action::Adopt {
+            participant: 1,
+            question: QuestionId::Clusters
+        })));
         assert!(html.contains("✓ agreed answer") && html.contains("No answer: Cy"));
         let list = summary(&people, &all);
         assert!(
             list.contains("3 participants")
-                && list.contains(r#"data-action="jump" data-arg="clusters""#)
+                && list.contains(&rendered_attrs(Action::Jump(QuestionId::Clusters)))
         );
         assert!(summary(&[], &[]).is_empty());
         assert!(votes(&all[1]).is_empty(), "nobody answered the team size");

@@ -104,6 +104,7 @@ pub fn bar(index: usize) -> Markup {
 mod tests {
     use super::*;
     use crate::core::questionnaire::form::apply;
+    use crate::core::ui::button::rendered_attrs;
 
     #[test]
     fn keys_move_and_pick() {
@@ -152,9 +153,14 @@ mod tests {
     fn the_bar_names_the_question_and_ends() {
         let first = bar(0).into_string();
         assert!(
-            first.contains("Question 1 of 10") && first.contains(r#"present-previous" disabled"#)
+            first.contains("Question 1 of 10")
+                && first.contains(&format!(
+                    "{} disabled",
+                    rendered_attrs(Action::PresentPrevious)
+                ))
         );
-        assert!(!first.contains(r#"present-next" disabled"#));
-        assert!(bar(9).into_string().contains(r#"present-next" disabled"#));
+        let next_disabled = format!("{} disabled", rendered_attrs(Action::PresentNext));
+        assert!(!first.contains(&next_disabled));
+        assert!(bar(9).into_string().contains(&next_disabled));
     }
 }

@@ -107,6 +107,7 @@ pub fn docs_index(base: &str) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::ui::button::rendered_attrs;
 
     #[test]
     fn a_docs_page_links_everything_under_the_base() {
@@ -133,6 +134,6 @@ mod tests {
             doc_page(page, &Body::Failed("the server answered <500>".into()), "").into_string();
         assert!(html.contains("This page could not be loaded."));
         assert!(html.contains("the server answered &lt;500&gt;"));
-        assert!(html.contains(r#"data-action="retry-page""#));
+        assert!(html.contains(&rendered_attrs(Action::RetryPage)));
     }
 }

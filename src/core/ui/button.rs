@@ -46,6 +46,17 @@ impl<'a> ActionButton<'a> {
     }
 }
 
+/// The attributes a rendered button carries for `action`, for tests that
+/// look for it in a view's HTML.
+#[cfg(test)]
+pub(crate) fn rendered_attrs(action: Action) -> String {
+    let Encoded { action, arg } = action.encode();
+    match arg {
+        Some(arg) => format!(r#"data-action="{action}" data-arg="{arg}""#),
+        None => format!(r#"data-action="{action}""#),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
