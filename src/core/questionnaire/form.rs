@@ -8,7 +8,7 @@ use crate::core::engine::answers::{Answers, ImperativeSteps, Target, TargetKind}
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
 use crate::core::engine::targets::generic_name;
-use crate::core::ui::{ids, Action};
+use crate::core::ui::{ids, Action, Field};
 
 /// Longest target name kept.
 pub const NAME_MAX: usize = 120;
@@ -39,7 +39,7 @@ pub struct Control {
     pub name: String,
     pub value: String,
     pub checked: bool,
-    /// Its `data-arg`: which target a target field belongs to.
+    /// Its `data-arg` (see [`Field`]).
     pub arg: String,
 }
 
@@ -117,32 +117,33 @@ pub fn apply_action(answers: &mut Answers, action: Action) -> Outcome {
     outcome
 }
 
+fn target(answers: &mut Answers, index: usize) -> Option<&mut Target> {
+    answers.targets.as_mut()?.get_mut(index)
+}
+
 /// Applies a change of `control` (its `input` or `change` event).
 pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
     let before = answers.clone();
     let mut outcome = Outcome::default();
-    match control.name.as_str() {
-        "target-name" => {
-            if let (Ok(index), Some(targets)) =
-                (control.arg.parse::<usize>(), answers.targets.as_mut())
+    let Some(field) = Field::decode(&control.name, &control.arg) else {
+        return outcome;
+    };
+    match field {
+        Field::TargetName(index) => {
+            if let Some(target) = target(answers, index) {
+                target.name = control.value.chars().take(NAME_MAX).collect();
+            }
+        }
+        Field::TargetKind(index) => {
+            if let (Some(kind), Some(target)) =
+                (kind_from_key(&control.value), target(answers, index))
             {
-                if let Some(target) = targets.get_mut(index) {
-                    target.name = control.value.chars().take(NAME_MAX).collect();
-                }
+                target.kind = kind;
             }
         }
-        "target-kind" => {
-            if let (Ok(index), Some(kind), Some(targets)) = (
-                control.arg.parse::<usize>(),
-                kind_from_key(&control.value),
-                answers.targets.as_mut(),
-            ) {
-                if let Some(target) = targets.get_mut(index) {
-                    target.kind = kind;
-                }
-            }
-        }
-        "step" => {
+        // The record's details, not the answers: the page keeps them.
+        Field::Note(_) => {}
+        Field::Step => {
             let mut steps = answers.imperative_steps.unwrap_or(ImperativeSteps::NONE);
             let on = control.checked;
             match control.value.as_str() {
@@ -158,15 +159,15 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                 Some(steps)
             };
         }
-        name => match question(name) {
-            Some(q) if q.input_kind() == InputKind::Choice => {
+        Field::Answer(q) => match q.input_kind() {
+            InputKind::Choice => {
                 if let Ok(index) = control.value.parse::<usize>() {
                     if index < q.options().len() {
                         q.select(answers, Some(index));
                     }
                 }
             }
-            Some(q) if q.input_kind() == InputKind::Number => {
+            InputKind::Number => {
                 let text = control.value.trim();
                 let number = if text.is_empty() {
                     Some(None)
@@ -190,7 +191,7 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                     }
                 }
             }
-            _ => return Outcome::default(),
+            InputKind::Targets | InputKind::Steps => {}
         },
     }
     outcome.changed = *answers != before;

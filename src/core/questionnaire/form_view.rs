@@ -1,6 +1,5 @@
-//! The questionnaire as HTML, drawn from the answers. Control names and
-//! `data-arg` attributes are what `form::apply` reads back; buttons carry
-//! their [`Action`].
+//! The questionnaire as HTML, drawn from the answers. Controls carry their
+//! [`Field`] and buttons their [`Action`], which the shell reads back.
 
 use maud::{html, Markup};
 
@@ -10,7 +9,7 @@ use crate::core::engine::answers::{Answers, TargetKind};
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
 use crate::core::record::details::{RecordDetails, NOTE_MAX};
-use crate::core::ui::{ids, Action, ActionButton};
+use crate::core::ui::{ids, Action, ActionButton, Field};
 
 /// The whole form body: every group with its question cards, each with its
 /// discussion notes from `w`. `base` is the site base for links into the
@@ -59,7 +58,7 @@ fn question(a: &Answers, note: &str, q: QuestionId, base: &str) -> Markup {
             }
             details class="question__notes" open[!note.is_empty()] {
                 summary { "Discussion notes" }
-                textarea id=(ids::note(q)) name="note" data-arg=(key) rows="3" maxlength=(NOTE_MAX) aria-label="Discussion notes" { (note) }
+                textarea id=(ids::note(q)) name=(Field::Note(q).name()) data-arg=[Field::Note(q).arg()] rows="3" maxlength=(NOTE_MAX) aria-label="Discussion notes" { (note) }
             }
         }
     }
@@ -81,7 +80,7 @@ fn choices(a: &Answers, q: QuestionId) -> Markup {
         div class="choices" {
             @for (index, option) in q.options().iter().enumerate() {
                 (choice_label(
-                    html! { input type="radio" id=(ids::choice(q, index)) name=(q.key()) value=(index) checked[selected == Some(index)]; },
+                    html! { input type="radio" id=(ids::choice(q, index)) name=(Field::Answer(q).name()) value=(index) checked[selected == Some(index)]; },
                     option.label,
                     option.hint,
                 ))
@@ -98,7 +97,7 @@ fn number(a: &Answers, q: QuestionId) -> Markup {
     html! {
         div class="number-input" {
             label for=(ids::field_input(q)) { (q.label()) }
-            input id=(ids::field_input(q)) name=(q.key()) type="number" inputmode="numeric" min="0" max=(NUMBER_MAX) step="1" value=[value] aria-errormessage=(ids::field_error(q));
+            input id=(ids::field_input(q)) name=(Field::Answer(q).name()) type="number" inputmode="numeric" min="0" max=(NUMBER_MAX) step="1" value=[value] aria-errormessage=(ids::field_error(q));
             p class="field-error" id=(ids::field_error(q)) role="alert" {}
         }
     }
@@ -112,11 +111,11 @@ fn targets(a: &Answers) -> Markup {
                 li class="target-row" {
                     label class="target-row__name" {
                         span { "Target " (number) " name" }
-                        input type="text" id=(ids::target_name(index)) name="target-name" data-arg=(index) maxlength=(NAME_MAX) autocomplete="off" value=(target.name) aria-invalid=(target.name.trim().is_empty());
+                        input type="text" id=(ids::target_name(index)) name=(Field::TargetName(index).name()) data-arg=[Field::TargetName(index).arg()] maxlength=(NAME_MAX) autocomplete="off" value=(target.name) aria-invalid=(target.name.trim().is_empty());
                     }
                     label class="target-row__kind" {
                         span { "Kind" }
-                        select id=(ids::target_kind(index)) name="target-kind" data-arg=(index) {
+                        select id=(ids::target_kind(index)) name=(Field::TargetKind(index).name()) data-arg=[Field::TargetKind(index).arg()] {
                             @for kind in TargetKind::ALL {
                                 option value=(kind_key(kind)) selected[kind == target.kind] { (kind_title(kind)) }
                             }
@@ -155,7 +154,7 @@ fn steps(a: &Answers) -> Markup {
         div class="choices" {
             @for (value, label, hint) in STEPS {
                 (choice_label(
-                    html! { input type="checkbox" id=(ids::step(value)) name="step" value=(value) checked[step_ticked(a.imperative_steps, value)]; },
+                    html! { input type="checkbox" id=(ids::step(value)) name=(Field::Step.name()) value=(value) checked[step_ticked(a.imperative_steps, value)]; },
                     label,
                     hint,
                 ))

@@ -8,7 +8,7 @@ use super::groups::GROUPS;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
-use crate::core::ui::{Action, ActionButton};
+use crate::core::ui::{Action, ActionButton, Field};
 
 /// What a key press means while presenting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,14 +63,14 @@ pub fn pick_control(question: QuestionId, answers: &Answers, n: usize) -> Option
     let index = n.checked_sub(1)?;
     match question.input_kind() {
         InputKind::Choice if index < question.options().len() => Some(Control {
-            name: question.key().to_string(),
+            name: Field::Answer(question).name().to_string(),
             value: index.to_string(),
             ..Control::default()
         }),
         InputKind::Steps => {
             let value = *STEP_VALUES.get(index)?;
             Some(Control {
-                name: "step".to_string(),
+                name: Field::Step.name().to_string(),
                 value: value.to_string(),
                 checked: !step_ticked(answers.imperative_steps, value),
                 ..Control::default()

@@ -5,7 +5,9 @@
 pub mod action;
 pub mod button;
 pub mod events;
+pub mod field;
 pub mod ids;
 
 pub use action::Action;
 pub use button::ActionButton;
+pub use field::Field;

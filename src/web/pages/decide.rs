@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 
 use crate::core::codec;
 use crate::core::engine::Answers;
-use crate::core::questionnaire::form::{apply_action, question, Outcome};
+use crate::core::questionnaire::form::{apply_action, Outcome};
 use crate::core::questionnaire::form_view::render_form;
 use crate::core::questionnaire::page_view::decide_page;
 use crate::core::questionnaire::panel_view::peek;
@@ -18,7 +18,7 @@ use crate::core::questionnaire::projector::{self, key_move, pick_control, questi
 use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
 use crate::core::ui::events::FormEvent;
-use crate::core::ui::{ids, Action};
+use crate::core::ui::{ids, Action, Field};
 use crate::web::app::SiteBase;
 use crate::web::glue;
 use crate::web::pages::decide_form::{apply_control, show_current, show_outcome, show_votes};
@@ -138,10 +138,8 @@ pub fn DecidePage() -> impl IntoView {
             let Some(control) = glue::changed_control(&event, kind) else {
                 return;
             };
-            if control.name == "note" {
-                if let Some(q) = question(&control.arg) {
-                    session.details.update(|w| w.set_note(q, &control.value));
-                }
+            if let Some(Field::Note(q)) = Field::decode(&control.name, &control.arg) {
+                session.details.update(|w| w.set_note(q, &control.value));
                 return;
             }
             apply_control(session, control, &draw);
