@@ -72,9 +72,7 @@ pub fn record_owner(index: usize) -> String {
     format!("record-owner-{index}")
 }
 
-// Elements drawn once by the shell and filled from the core's views. The
-// shell's `view!` spells them as literals: a literal attribute costs fewer
-// wasm bytes than a constant.
+// The slots of the page frames (`page_view.rs`) that the shell fills.
 pub const QUESTIONNAIRE: &str = "questionnaire";
 pub const DECIDE_TOOLBAR: &str = "decide-toolbar";
 pub const PRESENT_BAR: &str = "present-bar";
