@@ -7,7 +7,7 @@
 
 #[path = "src/core/content/front_matter.rs"]
 mod front_matter;
-#[path = "src/core/html.rs"]
+#[path = "src/core/html/text.rs"]
 mod html;
 #[path = "src/core/content/markdown.rs"]
 mod markdown;
@@ -19,7 +19,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/core/content/markdown.rs");
     println!("cargo:rerun-if-changed=src/core/content/front_matter.rs");
-    println!("cargo:rerun-if-changed=src/core/html.rs");
+    println!("cargo:rerun-if-changed=src/core/html/text.rs");
 
     let mut files: Vec<_> = fs::read_dir("content")
         .expect("content/ folder")

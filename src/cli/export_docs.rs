@@ -16,7 +16,11 @@ pub fn export(dir: &Path) -> Result<String, Failure> {
         std::fs::write(&path, text).map_err(|e| Failure::failed(format!("{}: {e}", path.display())))
     };
     for page in content::pages() {
-        let body = format!("{}{TOC_MARKER}{}", page.html, table_of_contents(page));
+        let body = format!(
+            "{}{TOC_MARKER}{}",
+            page.html,
+            table_of_contents(page).into_string()
+        );
         write(format!("{}.html", page.slug), &body)?;
     }
     write(

@@ -8,8 +8,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use maud::html;
+
 use super::Failure;
 use crate::core::content;
+use crate::core::html::TrustedHtml;
 use crate::core::site::docs_view::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
 use crate::core::site::home_view::home;
 use crate::core::site::intros::{decide_opening, record_opening};
@@ -41,21 +44,24 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
     let mut pages = vec![
         page(
             String::new(),
-            format!(r#"<div class="page-home">{}</div>"#, home(base)),
+            html! { div class="page-home" { (home(base)) } }.into_string(),
         ),
-        page("/docs".into(), format!("<div>{}</div>", docs_index(base))),
-        page("/decide".into(), decide_opening(base)),
-        page("/record".into(), record_opening()),
+        page(
+            "/docs".into(),
+            html! { div { (docs_index(base)) } }.into_string(),
+        ),
+        page("/decide".into(), decide_opening(base).into_string()),
+        page("/record".into(), record_opening().into_string()),
     ];
     for doc in content::pages() {
-        let body = Body::Loaded(format!(
+        let body = Body::Loaded(TrustedHtml::from_guide(format!(
             "{}{TOC_MARKER}{}",
             doc.html,
-            table_of_contents(doc)
-        ));
+            table_of_contents(doc).into_string()
+        )));
         pages.push(page(
             format!("/docs/{}", doc.slug),
-            format!("<div>{}</div>", doc_page(doc, &body, base)),
+            html! { div { (doc_page(doc, &body, base)) } }.into_string(),
         ));
     }
     let json = serde_json::to_string(&pages)

@@ -12,3 +12,4 @@ pub mod questionnaire;
 pub mod record;
 pub mod saved_state;
 pub mod site;
+pub mod ui;

@@ -1,12 +1,14 @@
 //! What a control of the questionnaire form means for the answers. The
 //! browser shell reports which control changed (its name, value, checked
-//! state and `data-action`); this module turns that into a change of the
-//! answers. Total: unknown or malformed controls change nothing.
+//! state and `data-arg`) or which [`Action`] a button asked for; this module
+//! turns that into a change of the answers. Total: unknown or malformed
+//! controls change nothing.
 
 use crate::core::engine::answers::{Answers, ImperativeSteps, Target, TargetKind};
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
 use crate::core::engine::targets::generic_name;
+use crate::core::ui::{ids, Action, Field};
 
 /// Longest target name kept.
 pub const NAME_MAX: usize = 120;
@@ -37,10 +39,8 @@ pub struct Control {
     pub name: String,
     pub value: String,
     pub checked: bool,
-    /// `data-action` of a button.
-    pub action: String,
-    /// `data-index` (targets) or `data-kind` / `data-question` of a button.
-    pub data: String,
+    /// Its `data-arg` (see [`Field`]).
+    pub arg: String,
 }
 
 /// What the shell should do after a control changed.
@@ -55,9 +55,8 @@ pub struct Outcome {
     pub redraw: bool,
     /// An element to focus after drawing.
     pub focus: Option<String>,
-    /// A message for a field (its error element id and the text; empty
-    /// text clears it).
-    pub field_error: Option<(String, String)>,
+    /// A message for a number question's field (empty text clears it).
+    pub field_error: Option<(QuestionId, String)>,
 }
 
 pub fn question(key: &str) -> Option<QuestionId> {
@@ -84,62 +83,67 @@ pub fn kind_title(kind: TargetKind) -> &'static str {
     }
 }
 
-fn kind_from_key(key: &str) -> Option<TargetKind> {
+pub fn kind_from_key(key: &str) -> Option<TargetKind> {
     TargetKind::ALL
         .into_iter()
         .find(|kind| kind_key(*kind) == key)
 }
 
-/// Applies a change of `control` (an `input` or `change` event, or a click
-/// on an action button).
+/// Applies what a button of the form asked for: clearing an answer, adding
+/// or removing a target. Other actions change nothing here.
+pub fn apply_action(answers: &mut Answers, action: Action) -> Outcome {
+    let before = answers.clone();
+    let mut outcome = Outcome::default();
+    match action {
+        Action::Clear(q) => {
+            q.clear(answers);
+            outcome.focus = Some(ids::question(q));
+        }
+        Action::AddTarget(kind) => {
+            let targets = answers.targets.get_or_insert_with(Vec::new);
+            targets.push(Target::new(generic_name(kind), kind));
+            outcome.focus = Some(ids::target_name(targets.len() - 1));
+        }
+        Action::RemoveTarget(index) => {
+            if let Some(targets) = answers.targets.as_mut().filter(|t| index < t.len()) {
+                targets.remove(index);
+                outcome.focus = Some(ids::add_target(TargetKind::Kubernetes));
+            }
+        }
+        _ => {}
+    }
+    outcome.changed = *answers != before;
+    outcome.redraw = outcome.focus.is_some();
+    outcome
+}
+
+fn target(answers: &mut Answers, index: usize) -> Option<&mut Target> {
+    answers.targets.as_mut()?.get_mut(index)
+}
+
+/// Applies a change of `control` (its `input` or `change` event).
 pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
     let before = answers.clone();
     let mut outcome = Outcome::default();
-    match (control.action.as_str(), control.name.as_str()) {
-        ("clear", _) => {
-            if let Some(q) = question(&control.data) {
-                q.clear(answers);
-                outcome.focus = Some(format!("q-{}", q.key()));
+    let Some(field) = Field::decode(&control.name, &control.arg) else {
+        return outcome;
+    };
+    match field {
+        Field::TargetName(index) => {
+            if let Some(target) = target(answers, index) {
+                target.name = control.value.chars().take(NAME_MAX).collect();
             }
         }
-        ("add-target", _) => {
-            if let Some(kind) = kind_from_key(&control.data) {
-                let targets = answers.targets.get_or_insert_with(Vec::new);
-                targets.push(Target::new(generic_name(kind), kind));
-                outcome.focus = Some(format!("target-{}-name", targets.len() - 1));
-            }
-        }
-        ("remove-target", _) => {
-            if let (Ok(index), Some(targets)) =
-                (control.data.parse::<usize>(), answers.targets.as_mut())
+        Field::TargetKind(index) => {
+            if let (Some(kind), Some(target)) =
+                (kind_from_key(&control.value), target(answers, index))
             {
-                if index < targets.len() {
-                    targets.remove(index);
-                    outcome.focus = Some("add-target-kubernetes".to_string());
-                }
+                target.kind = kind;
             }
         }
-        (_, "target-name") => {
-            if let (Ok(index), Some(targets)) =
-                (control.data.parse::<usize>(), answers.targets.as_mut())
-            {
-                if let Some(target) = targets.get_mut(index) {
-                    target.name = control.value.chars().take(NAME_MAX).collect();
-                }
-            }
-        }
-        (_, "target-kind") => {
-            if let (Ok(index), Some(kind), Some(targets)) = (
-                control.data.parse::<usize>(),
-                kind_from_key(&control.value),
-                answers.targets.as_mut(),
-            ) {
-                if let Some(target) = targets.get_mut(index) {
-                    target.kind = kind;
-                }
-            }
-        }
-        (_, "step") => {
+        // The record's details, not the answers: the page keeps them.
+        Field::Note(_) => {}
+        Field::Step => {
             let mut steps = answers.imperative_steps.unwrap_or(ImperativeSteps::NONE);
             let on = control.checked;
             match control.value.as_str() {
@@ -155,16 +159,15 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                 Some(steps)
             };
         }
-        (_, name) => match question(name) {
-            Some(q) if q.input_kind() == InputKind::Choice => {
+        Field::Answer(q) => match q.input_kind() {
+            InputKind::Choice => {
                 if let Ok(index) = control.value.parse::<usize>() {
                     if index < q.options().len() {
                         q.select(answers, Some(index));
                     }
                 }
             }
-            Some(q) if q.input_kind() == InputKind::Number => {
-                let error_id = format!("{}-error", q.key());
+            InputKind::Number => {
                 let text = control.value.trim();
                 let number = if text.is_empty() {
                     Some(None)
@@ -180,17 +183,15 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                             QuestionId::Clusters => answers.clusters = number,
                             _ => answers.team_size = number,
                         }
-                        outcome.field_error = Some((error_id, String::new()));
+                        outcome.field_error = Some((q, String::new()));
                     }
                     None => {
-                        outcome.field_error = Some((
-                            error_id,
-                            format!("Enter a whole number from 0 to {NUMBER_MAX}."),
-                        ));
+                        outcome.field_error =
+                            Some((q, format!("Enter a whole number from 0 to {NUMBER_MAX}.")));
                     }
                 }
             }
-            _ => return Outcome::default(),
+            InputKind::Targets | InputKind::Steps => {}
         },
     }
     outcome.changed = *answers != before;
@@ -200,10 +201,10 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
 
 /// Each question's key and whether it is answered, for the form's badges
 /// and Clear buttons.
-pub fn question_states(answers: &Answers) -> Vec<(&'static str, bool)> {
+pub fn question_states(answers: &Answers) -> Vec<(QuestionId, bool)> {
     QuestionId::all()
         .iter()
-        .map(|q| (q.key(), q.is_answered(answers)))
+        .map(|&q| (q, q.is_answered(answers)))
         .collect()
 }
 
@@ -216,14 +217,6 @@ mod tests {
         Control {
             name: name.into(),
             value: value.into(),
-            ..Control::default()
-        }
-    }
-
-    fn button(action: &str, data: &str) -> Control {
-        Control {
-            action: action.into(),
-            data: data.into(),
             ..Control::default()
         }
     }
@@ -253,7 +246,7 @@ mod tests {
         apply(&mut a, &control("compliance", "2"));
         assert_eq!(a.compliance, Some(Compliance::PciDss));
         assert!(!apply(&mut a, &control("compliance", "99")).changed);
-        let outcome = apply(&mut a, &button("clear", "compliance"));
+        let outcome = apply_action(&mut a, Action::Clear(QuestionId::Compliance));
         assert_eq!(a.compliance, None);
         assert_eq!(outcome.focus.as_deref(), Some("q-compliance"));
     }
@@ -261,16 +254,16 @@ mod tests {
     #[test]
     fn targets_are_added_named_retyped_and_removed() {
         let mut a = Answers::default();
-        let outcome = apply(&mut a, &button("add-target", "kubernetes"));
+        let outcome = apply_action(&mut a, Action::AddTarget(TargetKind::Kubernetes));
         assert_eq!(outcome.focus.as_deref(), Some("target-0-name"));
-        apply(&mut a, &button("add-target", "serverless"));
+        apply_action(&mut a, Action::AddTarget(TargetKind::Serverless));
         let long = "x".repeat(10_000);
         apply(
             &mut a,
             &Control {
                 name: "target-name".into(),
                 value: long,
-                data: "1".into(),
+                arg: "1".into(),
                 ..Control::default()
             },
         );
@@ -280,14 +273,16 @@ mod tests {
             &Control {
                 name: "target-kind".into(),
                 value: "vm".into(),
-                data: "1".into(),
+                arg: "1".into(),
                 ..Control::default()
             },
         );
         assert_eq!(a.listed_targets()[1].kind, TargetKind::Vm);
-        apply(&mut a, &button("remove-target", "0"));
+        let removed = apply_action(&mut a, Action::RemoveTarget(0));
+        assert_eq!(removed.focus.as_deref(), Some("add-target-kubernetes"));
         assert_eq!(a.listed_targets().len(), 1);
-        assert!(!apply(&mut a, &button("remove-target", "7")).changed);
+        assert!(!apply_action(&mut a, Action::RemoveTarget(7)).changed);
+        assert!(!apply_action(&mut a, Action::Present).changed);
     }
 
     #[test]
@@ -331,8 +326,8 @@ mod tests {
         for c in [
             control("nonsense", "1"),
             control("step", "dance"),
-            button("add-target", "mainframe"),
-            button("clear", "nope"),
+            control("target-name", "x"),
+            control("note", "x"),
         ] {
             assert!(!apply(&mut a, &c).changed);
         }

@@ -6,6 +6,7 @@
 pub mod form;
 pub mod form_view;
 pub mod groups;
+pub mod page_view;
 pub mod panel_view;
 pub mod participants;
 pub mod participants_view;

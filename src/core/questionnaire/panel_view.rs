@@ -1,12 +1,12 @@
 //! The recommendation panel as HTML: the pick, why, tensions, warnings,
 //! obligations, who deploys what, what would change it, and what is open.
 
-use std::fmt::Write;
+use maud::{html, Markup};
 
 use crate::core::engine::decision::Decision;
 use crate::core::engine::pattern::Pattern;
 use crate::core::engine::text::capitalize;
-use crate::core::html::escape;
+use crate::core::ui::ids;
 
 /// The CSS modifier for a pattern's colour.
 pub fn pattern_class(pattern: Option<Pattern>) -> &'static str {
@@ -31,132 +31,124 @@ pub fn announcement(d: &Decision) -> String {
     }
 }
 
-fn list_section(out: &mut String, title: &str, test_id: &str, items: impl Iterator<Item = String>) {
-    let items: Vec<String> = items.collect();
-    if items.is_empty() {
-        return;
+fn list_section(title: &str, test_id: &str, items: Vec<Markup>) -> Markup {
+    html! {
+        @if !items.is_empty() {
+            section class="rec__section" data-testid=(test_id) {
+                h3 { (title) }
+                ul { @for item in items { li { (item) } } }
+            }
+        }
     }
-    let _ = write!(
-        out,
-        r#"<section class="rec__section" data-testid="{test_id}"><h3>{title}</h3><ul>"#
-    );
-    for item in items {
-        let _ = write!(out, "<li>{item}</li>");
-    }
-    out.push_str("</ul></section>");
 }
 
-/// The panel's content (inside the `<aside>`).
+/// A link into the guide, with its context for screen readers.
+fn guide_link(base: &str, anchor: &str, text: &str, context: &str) -> Markup {
+    html! {
+        a href={ (base) (anchor) } { (text) span class="visually-hidden" { ": " (context) } }
+    }
+}
+
+/// The bar that keeps the pick in sight on narrow screens (`#rec-peek`).
+pub fn peek(headline: &str, strength: &str) -> Markup {
+    html! {
+        span class="rec-peek__pattern" { (headline) }
+        span class="rec-peek__more" { (strength) " · see why ↓" }
+    }
+}
+
+/// The panel's content (inside the `<aside>`), as the worker sends it.
 pub fn render_panel(d: &Decision, base: &str) -> String {
-    let mut out = String::with_capacity(8 * 1024);
-    let link = |anchor: &str, text: &str, context: &str| {
-        format!(
-            r#"<a href="{base}{anchor}">{text}<span class="visually-hidden">: {}</span></a>"#,
-            escape(context)
-        )
-    };
-    let _ = write!(
-        out,
-        r#"<h2 id="rec-title" class="rec__title">Recommendation</h2><p class="rec__pattern" data-testid="rec-pattern">{headline}</p><p class="rec__subline">{subline}</p><p class="rec__strength"><span class="badge" data-testid="rec-strength">{strength}</span> {reason}</p><div class="rec__progress"><label for="answered-progress">{answered} of {total} questions answered</label><progress id="answered-progress" max="{total}" value="{answered}"></progress></div><p class="rec__rationale">{rationale}</p>"#,
-        headline = escape(&d.headline()),
-        subline = escape(&d.subline()),
-        strength = capitalize(d.strength.label()),
-        reason = escape(&d.strength_reason),
-        answered = d.answered,
-        total = d.total_questions,
-        rationale = escape(&d.rationale),
-    );
-    list_section(
-        &mut out,
-        "Why",
-        "rec-why",
-        d.fired.iter().map(|rule| {
-            format!(
-                r#"<span class="rule{against}"><strong>{title}</strong>{outweighed}<span class="rule__because">Because: {because}.</span>{link}</span>"#,
-                against = if rule.agrees { "" } else { " rule--against" },
-                title = escape(rule.title),
-                outweighed = if rule.agrees { "" } else { " (outweighed)" },
-                because = escape(&rule.because.join(", ")),
-                link = link(rule.anchor, "The rule", rule.title),
-            )
-        }),
-    );
-    list_section(
-        &mut out,
-        "Tensions in your answers",
-        "rec-conflicts",
-        d.conflicts.iter().map(|c| escape(&c.text)),
-    );
-    list_section(
-        &mut out,
-        "Warnings",
-        "rec-warnings",
-        d.warnings.iter().map(|w| {
-            format!(
-                "{} {}",
-                escape(&w.text),
-                link(w.anchor, "Why it matters", &w.text)
-            )
-        }),
-    );
-    list_section(
-        &mut out,
-        "What this commits you to",
-        "rec-obligations",
-        d.obligations
-            .iter()
-            .map(|o| format!("{} {}", escape(&o.text), link(o.anchor, "Guide", &o.text))),
-    );
-    if !d.split.is_empty() {
-        out.push_str(r#"<section class="rec__section" data-testid="rec-split"><h3>Who deploys what</h3><div class="table-wrap" role="region" aria-label="Who deploys what" tabindex="0"><table><thead><tr><th scope="col">What</th><th scope="col">Deployed by</th><th scope="col">Note</th></tr></thead><tbody>"#);
-        for row in &d.split {
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&row.what),
-                row.deployed_by.label(),
-                escape(&row.note)
-            );
+    let why = d
+        .fired
+        .iter()
+        .map(|rule| {
+            html! {
+                span.rule.rule--against[!rule.agrees] {
+                    strong { (rule.title) }
+                    @if !rule.agrees { " (outweighed)" }
+                    span class="rule__because" { "Because: " (rule.because.join(", ")) "." }
+                    (guide_link(base, rule.anchor, "The rule", rule.title))
+                }
+            }
+        })
+        .collect();
+    let conflicts = d.conflicts.iter().map(|c| html! { (c.text) }).collect();
+    let warnings = d
+        .warnings
+        .iter()
+        .map(|w| {
+            html! {
+                (w.text) " " (guide_link(base, w.anchor, "Why it matters", &w.text))
+            }
+        })
+        .collect();
+    let obligations = d
+        .obligations
+        .iter()
+        .map(|o| {
+            html! {
+                (o.text) " " (guide_link(base, o.anchor, "Guide", &o.text))
+            }
+        })
+        .collect();
+    html! {
+        h2 id="rec-title" class="rec__title" { "Recommendation" }
+        p class="rec__pattern" data-testid="rec-pattern" { (d.headline()) }
+        p class="rec__subline" { (d.subline()) }
+        p class="rec__strength" {
+            span class="badge" data-testid="rec-strength" { (capitalize(d.strength.label())) }
+            " " (d.strength_reason)
         }
-        out.push_str("</tbody></table></div></section>");
-    }
-    out.push_str(
-        r#"<section class="rec__section" data-testid="rec-flips"><h3>What would change it</h3>"#,
-    );
-    if d.flips.is_empty() {
-        out.push_str("<p>No single answer would change this pick.</p>");
-    } else {
-        out.push_str("<ul>");
-        for flip in &d.flips {
-            let _ = write!(
-                out,
-                "<li>{} → {}</li>",
-                escape(&flip.change),
-                flip.new_pattern.label()
-            );
+        div class="rec__progress" {
+            label for="answered-progress" { (d.answered) " of " (d.total_questions) " questions answered" }
+            progress id="answered-progress" max=(d.total_questions) value=(d.answered) {}
         }
-        out.push_str("</ul>");
-    }
-    out.push_str("</section>");
-    if !d.missing.is_empty() {
-        out.push_str(r#"<section class="rec__section"><h3>Still open</h3><p>Answering these could change the pick:</p><ul class="inline-list">"#);
-        for q in &d.missing {
-            let _ = write!(
-                out,
-                r#"<li><a href="{base}/decide#q-{}">{}</a></li>"#,
-                q.key(),
-                q.label()
-            );
+        p class="rec__rationale" { (d.rationale) }
+        (list_section("Why", "rec-why", why))
+        (list_section("Tensions in your answers", "rec-conflicts", conflicts))
+        (list_section("Warnings", "rec-warnings", warnings))
+        (list_section("What this commits you to", "rec-obligations", obligations))
+        @if !d.split.is_empty() {
+            section class="rec__section" data-testid="rec-split" {
+                h3 { "Who deploys what" }
+                div class="table-wrap" role="region" aria-label="Who deploys what" tabindex="0" {
+                    table {
+                        thead { tr { th scope="col" { "What" } th scope="col" { "Deployed by" } th scope="col" { "Note" } } }
+                        tbody {
+                            @for row in &d.split {
+                                tr { td { (row.what) } td { (row.deployed_by.label()) } td { (row.note) } }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        out.push_str("</ul></section>");
+        section class="rec__section" data-testid="rec-flips" {
+            h3 { "What would change it" }
+            @if d.flips.is_empty() {
+                p { "No single answer would change this pick." }
+            } @else {
+                ul { @for flip in &d.flips { li { (flip.change) " → " (flip.new_pattern.label()) } } }
+            }
+        }
+        @if !d.missing.is_empty() {
+            section class="rec__section" {
+                h3 { "Still open" }
+                p { "Answering these could change the pick:" }
+                ul class="inline-list" {
+                    @for q in &d.missing {
+                        li { a href={ (base) "/decide#" (ids::question(*q)) } { (q.label()) } }
+                    }
+                }
+            }
+        }
+        div class="rec__actions" {
+            a class="button button--primary" href={ (base) "/record" } { "Write the decision record" }
+        }
     }
-    let _ = write!(
-        out,
-        r#"<div class="rec__actions"><a class="button button--primary" href="{base}/record">Write the decision record</a></div>"#
-    );
-    out
+    .into_string()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +162,9 @@ mod tests {
         assert!(html.contains(r#"href="/sub/docs/how-to-pick#rule-single-cluster-small-team""#));
         assert!(html.contains("Kubernetes clusters: 3 clusters or 12 clusters → GitOps"));
         assert!(html.contains(r#"href="/sub/record""#));
+        assert!(html
+            .split('<')
+            .all(|tag| tag.matches(" class=").count() <= 1));
     }
 
     #[test]
@@ -182,6 +177,12 @@ mod tests {
             announcement(&d),
             "No recommendation yet: answer the first questions."
         );
+    }
+
+    #[test]
+    fn the_peek_escapes_what_it_shows() {
+        let html = peek("<i>Hybrid</i>", "Strong").into_string();
+        assert!(html.contains("&lt;i&gt;Hybrid&lt;/i&gt;") && html.contains("Strong · see why ↓"));
     }
 
     #[test]

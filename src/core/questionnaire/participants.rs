@@ -5,7 +5,6 @@
 use crate::core::codec;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::questions::QuestionId;
-use crate::core::questionnaire::form::question;
 use crate::core::record::details::{Participant, FIELD_MAX};
 
 /// Most participants one workshop keeps.
@@ -172,18 +171,19 @@ pub fn compare(agreed: &Answers, participants: &[Participant]) -> Vec<Comparison
         .collect()
 }
 
-/// Reads a "use this answer" button's `data-index` (`<participant>-<question
-/// key>`) and adopts that answer; returns the question when it did.
-pub fn adopt_from_button(
+/// Takes participant `participant`'s answer to `question` as the agreed
+/// one; false when there is no such participant.
+pub fn adopt(
     agreed: &mut Answers,
     participants: &[Participant],
-    data: &str,
-) -> Option<QuestionId> {
-    let (index, key) = data.split_once('-')?;
-    let from = participants.get(index.parse::<usize>().ok()?)?;
-    let question = question(key)?;
+    participant: usize,
+    question: QuestionId,
+) -> bool {
+    let Some(from) = participants.get(participant) else {
+        return false;
+    };
     question.copy_answer(&from.answers, agreed);
-    Some(question)
+    true
 }
 
 #[cfg(test)]
@@ -256,13 +256,10 @@ mod tests {
         assert!(compare(&agreed, &[]).is_empty());
 
         let mut mine = Answers::default();
-        assert_eq!(
-            adopt_from_button(&mut mine, &list, "1-clusters"),
-            Some(QuestionId::Clusters)
-        );
+        assert!(adopt(&mut mine, &list, 1, QuestionId::Clusters));
         assert_eq!(mine.clusters, Some(12));
-        assert_eq!(adopt_from_button(&mut mine, &list, "9-clusters"), None);
-        assert_eq!(adopt_from_button(&mut mine, &list, "x"), None);
+        assert!(!adopt(&mut mine, &list, 9, QuestionId::Clusters));
+        assert_eq!(mine.clusters, Some(12));
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! The projector view: one question at a time, driven from the keyboard.
 //! Keys map to moves here; the page applies them.
 
+use maud::{html, Markup};
+
 use super::form::{step_ticked, Control, STEP_VALUES};
 use super::groups::GROUPS;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
+use crate::core::ui::{Action, ActionButton, Field};
 
 /// What a key press means while presenting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,14 +63,14 @@ pub fn pick_control(question: QuestionId, answers: &Answers, n: usize) -> Option
     let index = n.checked_sub(1)?;
     match question.input_kind() {
         InputKind::Choice if index < question.options().len() => Some(Control {
-            name: question.key().to_string(),
+            name: Field::Answer(question).name().to_string(),
             value: index.to_string(),
             ..Control::default()
         }),
         InputKind::Steps => {
             let value = *STEP_VALUES.get(index)?;
             Some(Control {
-                name: "step".to_string(),
+                name: Field::Step.name().to_string(),
                 value: value.to_string(),
                 checked: !step_ticked(answers.imperative_steps, value),
                 ..Control::default()
@@ -78,7 +81,7 @@ pub fn pick_control(question: QuestionId, answers: &Answers, n: usize) -> Option
 }
 
 /// The bar above the current question: where we are and the keys.
-pub fn bar(index: usize) -> String {
+pub fn bar(index: usize) -> Markup {
     let total = count();
     let question = question_at(index);
     let keys = match question.input_kind() {
@@ -86,19 +89,22 @@ pub fn bar(index: usize) -> String {
         InputKind::Steps => "1–4 tick a step".to_string(),
         InputKind::Number | InputKind::Targets => "type the answer".to_string(),
     };
-    format!(
-        r#"<p class="present-bar__where"><strong>Question {} of {total}</strong> · {}</p><p class="present-bar__keys">← → move · {keys} · Esc leaves</p><div class="toolbar__buttons"><button type="button" class="button" data-action="present-previous"{}>← Previous</button><button type="button" class="button button--primary" data-action="present-next"{}>Next →</button><button type="button" class="button" data-action="present-exit">Leave projector view</button></div>"#,
-        index + 1,
-        question.label(),
-        if index == 0 { " disabled" } else { "" },
-        if index + 1 >= total { " disabled" } else { "" },
-    )
+    html! {
+        p class="present-bar__where" { strong { "Question " (index + 1) " of " (total) } " · " (question.label()) }
+        p class="present-bar__keys" { "← → move · " (keys) " · Esc leaves" }
+        div class="toolbar__buttons" {
+            (ActionButton::new(Action::PresentPrevious, "button").disabled(index == 0).label("← Previous"))
+            (ActionButton::new(Action::PresentNext, "button button--primary").disabled(index + 1 >= total).label("Next →"))
+            (ActionButton::new(Action::PresentExit, "button").label("Leave projector view"))
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::questionnaire::form::apply;
+    use crate::core::ui::button::rendered_attrs;
 
     #[test]
     fn keys_move_and_pick() {
@@ -145,9 +151,16 @@ mod tests {
 
     #[test]
     fn the_bar_names_the_question_and_ends() {
+        let first = bar(0).into_string();
         assert!(
-            bar(0).contains("Question 1 of 10") && bar(0).contains(r#"present-previous" disabled"#)
+            first.contains("Question 1 of 10")
+                && first.contains(&format!(
+                    "{} disabled",
+                    rendered_attrs(Action::PresentPrevious)
+                ))
         );
-        assert!(bar(9).contains(r#"present-next" disabled"#));
+        let next_disabled = format!("{} disabled", rendered_attrs(Action::PresentNext));
+        assert!(!first.contains(&next_disabled));
+        assert!(bar(9).into_string().contains(&next_disabled));
     }
 }

@@ -1,7 +1,9 @@
 //! The Decide page's toolbar: share links, starting over, and the question
 //! asked before a link replaces local work.
 
-use crate::core::html::escape;
+use maud::{html, Markup};
+
+use crate::core::ui::{Action, ActionButton};
 
 /// What the toolbar shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,29 +16,60 @@ pub enum Toolbar {
     ConfirmReset,
 }
 
-pub fn toolbar(state: Toolbar, status: &str) -> String {
-    let body = match state {
-        Toolbar::Idle => r#"<div class="toolbar__buttons"><button type="button" class="button button--small" data-action="copy-link">Copy share link</button><button type="button" class="button button--small" data-action="copy-link-details">Copy link with record details</button><button type="button" class="button button--small" data-action="present">Projector view</button><button type="button" class="button button--small" data-action="reset">Start a new decision</button></div>"#.to_string(),
-        Toolbar::OfferLink { answered, with_details } => format!(
-            r#"<div class="notice notice--info" role="alert"><p>This link carries {answered} answer{s}{details}. Replace the answers in this browser with them?</p><div class="toolbar__buttons"><button type="button" class="button button--small button--primary" data-action="accept-link">Replace with the link's answers</button><button type="button" class="button button--small" data-action="reject-link">Keep my answers</button></div></div>"#,
-            s = if answered == 1 { "" } else { "s" },
-            details = if with_details { " and the record's details" } else { "" },
-        ),
-        Toolbar::ConfirmReset => r#"<div class="notice notice--warn" role="alert"><p>Start a new decision? This clears every answer and the record's details in this browser. Download the record first if you want to keep it.</p><div class="toolbar__buttons"><button type="button" class="button button--small button--primary" data-action="confirm-reset">Clear everything</button><button type="button" class="button button--small" data-action="cancel-reset">Cancel</button></div></div>"#.to_string(),
-    };
-    format!(
-        r#"{body}<p class="toolbar__status" role="status">{}</p>"#,
-        escape(status)
-    )
+fn button(action: Action, label: &str) -> Markup {
+    ActionButton::new(action, "button button--small").label(label)
+}
+
+fn primary(action: Action, label: &str) -> Markup {
+    ActionButton::new(action, "button button--small button--primary").label(label)
+}
+
+pub fn toolbar(state: Toolbar, status: &str) -> Markup {
+    html! {
+        @match state {
+            Toolbar::Idle => div class="toolbar__buttons" {
+                (button(Action::CopyLink, "Copy share link"))
+                (button(Action::CopyLinkWithDetails, "Copy link with record details"))
+                (button(Action::Present, "Projector view"))
+                (button(Action::Reset, "Start a new decision"))
+            },
+            Toolbar::OfferLink { answered, with_details } => div class="notice notice--info" role="alert" {
+                p {
+                    "This link carries " (answered) " answer" @if answered != 1 { "s" }
+                    @if with_details { " and the record's details" }
+                    ". Replace the answers in this browser with them?"
+                }
+                div class="toolbar__buttons" {
+                    (primary(Action::AcceptLink, "Replace with the link's answers"))
+                    (button(Action::RejectLink, "Keep my answers"))
+                }
+            },
+            Toolbar::ConfirmReset => div class="notice notice--warn" role="alert" {
+                p { "Start a new decision? This clears every answer and the record's details in this browser. Download the record first if you want to keep it." }
+                div class="toolbar__buttons" {
+                    (primary(Action::ConfirmReset, "Clear everything"))
+                    (button(Action::CancelReset, "Cancel"))
+                }
+            },
+        }
+        p class="toolbar__status" role="status" { (status) }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn has(html: &Markup, action: Action) -> bool {
+        let encoded = action.encode();
+        html.0
+            .contains(&format!(r#"data-action="{}""#, encoded.action))
+    }
+
     #[test]
     fn each_state_offers_its_actions() {
-        assert!(toolbar(Toolbar::Idle, "").contains(r#"data-action="copy-link""#));
+        let idle = toolbar(Toolbar::Idle, "");
+        assert!(has(&idle, Action::CopyLink) && has(&idle, Action::Present));
         let offer = toolbar(
             Toolbar::OfferLink {
                 answered: 1,
@@ -44,11 +77,11 @@ mod tests {
             },
             "",
         );
-        assert!(offer.contains("1 answer and the record's details"));
-        assert!(
-            offer.contains(r#"data-action="accept-link""#)
-                && offer.contains(r#"data-action="reject-link""#)
-        );
-        assert!(toolbar(Toolbar::ConfirmReset, "<b>").contains("&lt;b&gt;"));
+        assert!(offer.0.contains("1 answer and the record's details"));
+        assert!(has(&offer, Action::AcceptLink) && has(&offer, Action::RejectLink));
+        assert!(!has(&offer, Action::CopyLink));
+        let confirm = toolbar(Toolbar::ConfirmReset, "<b>");
+        assert!(has(&confirm, Action::ConfirmReset) && has(&confirm, Action::CancelReset));
+        assert!(confirm.0.contains("&lt;b&gt;"));
     }
 }

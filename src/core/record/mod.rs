@@ -7,6 +7,7 @@ pub mod discussion;
 pub mod form_view;
 pub mod import;
 pub mod options;
+pub mod page_view;
 pub mod preview;
 pub mod text;
 pub mod writer;

@@ -3,151 +3,231 @@
 //! paragraphs, bullets, one table, one link, the embedded comment) and
 //! escapes everything, so the preview is safe whatever the user typed.
 
-use std::fmt::Write;
+use maud::{html, Markup, Render};
 
-use crate::core::html::escape;
+/// A piece of inline Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Inline {
+    Text(String),
+    Code(String),
+    Strong(Vec<Inline>),
+    Link { label: String, url: String },
+}
 
-/// Inline Markdown as HTML: backslash escapes, `code`, `**strong**`, and
-/// `[text](url)` when the url is http(s).
-fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+impl Render for Inline {
+    fn render_to(&self, buffer: &mut String) {
+        match self {
+            Inline::Text(text) => text.render_to(buffer),
+            Inline::Code(code) => html! { code { (code) } }.render_to(buffer),
+            Inline::Strong(inner) => html! { strong { @for i in inner { (i) } } }.render_to(buffer),
+            Inline::Link { label, url } => {
+                html! { a href=(url) rel="noopener" { (label) } }.render_to(buffer)
+            }
+        }
+    }
+}
+
+/// Appends a character to the text at the end of `out`.
+fn push_char(out: &mut Vec<Inline>, c: char) {
+    match out.last_mut() {
+        Some(Inline::Text(text)) => text.push(c),
+        _ => out.push(Inline::Text(c.to_string())),
+    }
+}
+
+/// A web link at the start of `rest` (just after a `[`): its label, url
+/// and length in chars.
+fn link_at(rest: &str) -> Option<(String, String, usize)> {
+    let (label, after) = rest.split_once("](")?;
+    let (url, _) = after.split_once(')')?;
+    (url.starts_with("https://") || url.starts_with("http://")).then(|| {
+        let length = label.chars().count() + url.chars().count() + 3;
+        (label.to_string(), url.to_string(), length)
+    })
+}
+
+/// Inline Markdown: backslash escapes, `code`, `**strong**`, and
+/// `[text](url)` when the url is http(s). Unclosed code or strong text
+/// runs to the end.
+fn inline(text: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    // The text before an open `**`, while inside it.
+    let mut outer: Option<Vec<Inline>> = None;
     let mut chars = text.chars().peekable();
-    let mut in_code = false;
-    let mut strong = false;
     while let Some(c) = chars.next() {
         match c {
-            '\\' if !in_code => {
+            '\\' => {
                 if let Some(next) = chars.next() {
-                    out.push_str(&escape(&next.to_string()));
+                    push_char(&mut out, next);
                 }
             }
-            '*' if !in_code && chars.peek() == Some(&'*') => {
+            '*' if chars.peek() == Some(&'*') => {
                 chars.next();
-                out.push_str(if strong { "</strong>" } else { "<strong>" });
-                strong = !strong;
+                match outer.take() {
+                    Some(mut before) => {
+                        before.push(Inline::Strong(std::mem::take(&mut out)));
+                        out = before;
+                    }
+                    None => outer = Some(std::mem::take(&mut out)),
+                }
             }
             '`' => {
-                out.push_str(if in_code { "</code>" } else { "<code>" });
-                in_code = !in_code;
+                let code: String = chars.by_ref().take_while(|c| *c != '`').collect();
+                out.push(Inline::Code(code));
             }
-            '[' if !in_code => {
+            '[' => {
                 let rest: String = chars.clone().collect();
-                let link = rest.split_once("](").and_then(|(label, after)| {
-                    let (url, _) = after.split_once(')')?;
-                    (url.starts_with("https://") || url.starts_with("http://"))
-                        .then(|| (label.to_string(), url.to_string()))
-                });
-                match link {
-                    Some((label, url)) => {
-                        let _ = write!(
-                            out,
-                            r#"<a href="{}" rel="noopener">{}</a>"#,
-                            escape(&url),
-                            escape(&label)
-                        );
-                        for _ in 0..label.chars().count() + url.chars().count() + 3 {
+                match link_at(&rest) {
+                    Some((label, url, length)) => {
+                        out.push(Inline::Link { label, url });
+                        for _ in 0..length {
                             chars.next();
                         }
                     }
-                    None => out.push('['),
+                    None => push_char(&mut out, '['),
                 }
             }
-            c => out.push_str(&escape(&c.to_string())),
+            c => push_char(&mut out, c),
         }
     }
-    if in_code {
-        out.push_str("</code>");
-    }
-    if strong {
-        out.push_str("</strong>");
+    if let Some(mut before) = outer {
+        before.push(Inline::Strong(out));
+        out = before;
     }
     out
 }
 
-/// The record's Markdown as HTML.
-pub fn to_html(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len() * 2);
+fn spans(text: &str) -> Markup {
+    html! { @for i in inline(text) { (i) } }
+}
+
+/// A block of the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Block {
+    /// The front matter's keys and values.
+    Meta(Vec<(String, String)>),
+    Heading(u8, String),
+    /// Items, each with its lines.
+    List(Vec<Vec<String>>),
+    /// Rows of cells; the first row is the header.
+    Table(Vec<Vec<String>>),
+    Paragraph(String),
+}
+
+impl Render for Block {
+    fn render_to(&self, buffer: &mut String) {
+        let markup = match self {
+            Block::Meta(pairs) => html! {
+                dl class="record-meta" { @for (key, value) in pairs { dt { (key) } dd { (value) } } }
+            },
+            Block::Heading(1, text) => html! { h1 { (spans(text)) } },
+            Block::Heading(2, text) => html! { h2 { (spans(text)) } },
+            Block::Heading(_, text) => html! { h3 { (spans(text)) } },
+            Block::List(items) => html! {
+                ul { @for lines in items { li {
+                    @for (n, line) in lines.iter().enumerate() { @if n > 0 { br; } (spans(line)) }
+                } } }
+            },
+            Block::Table(rows) => html! {
+                div class="table-wrap" role="region" aria-label="Who deploys what" tabindex="0" { table {
+                    @if let Some((header, body)) = rows.split_first() {
+                        thead { tr { @for cell in header { th { (spans(cell)) } } } }
+                        tbody { @for row in body { tr { @for cell in row { td { (spans(cell)) } } } } }
+                    }
+                } }
+            },
+            Block::Paragraph(text) => html! { p { (spans(text)) } },
+        };
+        markup.render_to(buffer);
+    }
+}
+
+/// The front matter's `key: value` lines, up to the closing `---`.
+fn front_matter<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for line in lines.by_ref() {
+        if line == "---" {
+            break;
+        }
+        if let Some((key, value)) = line.split_once(": ") {
+            let value = value
+                .trim_matches(|c| c == '[' || c == ']')
+                .replace("\\\"", "\u{1}")
+                .replace('"', "")
+                .replace('\u{1}', "\"");
+            let value = if value.is_empty() {
+                "—".to_string()
+            } else {
+                value
+            };
+            pairs.push((key.to_string(), value));
+        }
+    }
+    pairs
+}
+
+fn blocks(markdown: &str) -> Vec<Block> {
+    let mut out = Vec::new();
     let mut lines = markdown.lines().peekable();
     if lines.peek() == Some(&"---") {
         lines.next();
-        out.push_str(r#"<dl class="record-meta">"#);
-        for line in lines.by_ref() {
-            if line == "---" {
-                break;
-            }
-            if let Some((key, value)) = line.split_once(": ") {
-                let value = value
-                    .trim_matches(|c| c == '[' || c == ']')
-                    .replace("\\\"", "\u{1}")
-                    .replace('"', "")
-                    .replace('\u{1}', "\"");
-                let _ = write!(
-                    out,
-                    "<dt>{}</dt><dd>{}</dd>",
-                    escape(key),
-                    escape(if value.is_empty() { "—" } else { &value })
-                );
-            }
-        }
-        out.push_str("</dl>");
+        out.push(Block::Meta(front_matter(&mut lines)));
     }
-    let mut list = false;
-    let mut table_row = 0;
     for line in lines {
-        // A list item's continuation line: another line of the same item.
-        if list && line.starts_with("  ") && !line.trim().is_empty() {
-            let _ = write!(out, "<br>{}", inline(line.trim()));
-            continue;
-        }
-        if list && !line.starts_with("* ") {
-            out.push_str("</li></ul>");
-            list = false;
-        }
-        if table_row > 0 && !line.starts_with('|') {
-            out.push_str("</tbody></table></div>");
-            table_row = 0;
-        }
-        if let Some(text) = line.strip_prefix("### ") {
-            let _ = write!(out, "<h3>{}</h3>", inline(text));
-        } else if let Some(text) = line.strip_prefix("## ") {
-            let _ = write!(out, "<h2>{}</h2>", inline(text));
-        } else if let Some(text) = line.strip_prefix("# ") {
-            let _ = write!(out, "<h1>{}</h1>", inline(text));
-        } else if let Some(text) = line.strip_prefix("* ") {
-            out.push_str(if list { "</li><li>" } else { "<ul><li>" });
-            list = true;
-            out.push_str(&inline(text));
-        } else if line.starts_with('|') {
-            table_row += 1;
-            if line.starts_with("|---") {
+        match out.last_mut() {
+            // A list item's continuation line: another line of the same item.
+            Some(Block::List(items)) if line.starts_with("  ") && !line.trim().is_empty() => {
+                if let Some(item) = items.last_mut() {
+                    item.push(line.trim().to_string());
+                }
                 continue;
             }
-            let cells: Vec<&str> = split_cells(line);
-            let tag = if table_row == 1 { "th" } else { "td" };
-            if table_row == 1 {
-                out.push_str(r#"<div class="table-wrap" role="region" aria-label="Who deploys what" tabindex="0"><table><thead>"#);
+            Some(Block::List(items)) if line.starts_with("* ") => {
+                items.push(vec![line[2..].to_string()]);
+                continue;
             }
-            out.push_str("<tr>");
-            for cell in cells {
-                let _ = write!(out, "<{tag}>{}</{tag}>", inline(cell.trim()));
+            Some(Block::Table(rows)) if line.starts_with('|') => {
+                if !line.starts_with("|---") {
+                    rows.push(
+                        split_cells(line)
+                            .iter()
+                            .map(|c| c.trim().to_string())
+                            .collect(),
+                    );
+                }
+                continue;
             }
-            out.push_str("</tr>");
-            if table_row == 1 {
-                out.push_str("</thead><tbody>");
+            _ => {}
+        }
+        if let Some(text) = line.strip_prefix("### ") {
+            out.push(Block::Heading(3, text.to_string()));
+        } else if let Some(text) = line.strip_prefix("## ") {
+            out.push(Block::Heading(2, text.to_string()));
+        } else if let Some(text) = line.strip_prefix("# ") {
+            out.push(Block::Heading(1, text.to_string()));
+        } else if let Some(text) = line.strip_prefix("* ") {
+            out.push(Block::List(vec![vec![text.to_string()]]));
+        } else if line.starts_with('|') {
+            let mut rows = Vec::new();
+            if !line.starts_with("|---") {
+                rows.push(
+                    split_cells(line)
+                        .iter()
+                        .map(|c| c.trim().to_string())
+                        .collect(),
+                );
             }
-        } else if line.starts_with("<!--") || line.trim().is_empty() {
-            continue;
-        } else {
-            let _ = write!(out, "<p>{}</p>", inline(line));
+            out.push(Block::Table(rows));
+        } else if !line.starts_with("<!--") && !line.trim().is_empty() {
+            out.push(Block::Paragraph(line.to_string()));
         }
     }
-    if list {
-        out.push_str("</li></ul>");
-    }
-    if table_row > 0 {
-        out.push_str("</tbody></table></div>");
-    }
     out
+}
+
+/// The record's Markdown as HTML, as the worker sends it.
+pub fn to_html(markdown: &str) -> String {
+    html! { @for block in blocks(markdown) { (block) } }.into_string()
 }
 
 /// Splits a table row on unescaped pipes.
@@ -193,8 +273,12 @@ mod tests {
     #[test]
     fn only_web_links_become_links() {
         assert_eq!(
-            inline("[x](javascript:alert(1))"),
+            spans("[x](javascript:alert(1))").into_string(),
             "[x](javascript:alert(1))"
+        );
+        assert_eq!(
+            spans("**a `b** c` <i>").into_string(),
+            "<strong>a <code>b** c</code> &lt;i&gt;</strong>"
         );
     }
 

@@ -141,7 +141,7 @@ impl SearchBox {
             expanded,
             active_id: self.active.filter(|_| expanded).map(option_id),
             results_html: if expanded {
-                results(&self.hits, self.active, base, empty_text)
+                results(&self.hits, self.active, base, empty_text).into_string()
             } else {
                 String::new()
             },

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::core::content::search::parse_index;
 use crate::core::content::SEARCH_INDEX_PATH;
 use crate::core::site::search_box::SearchBox;
-use crate::core::site::search_results_view::SEARCH_BOX;
+use crate::core::site::search_results_view::search_box;
 use crate::web::app::SiteBase;
 use crate::web::glue;
 
@@ -82,7 +82,7 @@ pub fn SiteSearch() -> impl IntoView {
     };
 
     view! {
-        <div class="site-search" role="search" inner_html=SEARCH_BOX
+        <div class="site-search" role="search" inner_html=search_box().into_string()
             on:focusin=on_focus on:input=on_input on:keydown=on_keydown on:click=on_click on:focusout=on_blur></div>
     }
 }

@@ -69,14 +69,11 @@ pub fn replace_html_keeping_focus(container_id: &str, html: &str, focus: Option<
     }
 }
 
-/// Shows (or, with empty text, clears) a field's error message and marks
-/// its input invalid.
-pub fn set_field_error(error_id: &str, message: &str) {
-    if let Some(element) = element_by_id(error_id) {
-        element.set_text_content(Some(message));
-    }
-    let input_id = error_id.replace("-error", "-input");
-    if let Some(input) = element_by_id(&input_id) {
+/// Shows (or, with empty text, clears) a field's error message in the
+/// element `error_id` and marks the input `input_id` invalid.
+pub fn set_field_error(error_id: &str, input_id: &str, message: &str) {
+    set_text(error_id, message);
+    if let Some(input) = element_by_id(input_id) {
         let _ = input.set_attribute(
             "aria-invalid",
             if message.is_empty() { "false" } else { "true" },
@@ -186,6 +183,13 @@ pub fn mark_current_nav(path: &str) {
 pub fn set_inner_html(id: &str, html: &str) {
     if let Some(element) = element_by_id(id) {
         element.set_inner_html(html);
+    }
+}
+
+/// Sets the text inside the element `id` (never read as HTML).
+pub fn set_text(id: &str, text: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.set_text_content(Some(text));
     }
 }
 

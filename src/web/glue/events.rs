@@ -1,4 +1,5 @@
 //! What a DOM event landed on: a form control, an action button, a file.
+//! The only place that reads `data-action` and `data-arg` from the page.
 
 /// Whether a key event happened while the user was typing into a field, so
 /// single-key shortcuts must leave it alone.
@@ -13,57 +14,50 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// The questionnaire control behind a form event: an input or select (by
-/// name and value), or a button with a `data-action`.
-pub fn form_control(event: &web_sys::Event) -> Option<crate::core::questionnaire::form::Control> {
+/// The control whose change `event` (of kind `kind`) carries: an input,
+/// select or text area, by name, value and `data-arg`. `None` when the
+/// event does not carry a change (see `core::ui::events`), so that one
+/// user change is handled once.
+pub fn changed_control(
+    event: &web_sys::Event,
+    kind: crate::core::ui::events::FormEvent,
+) -> Option<crate::core::questionnaire::form::Control> {
     use crate::core::questionnaire::form::Control;
+    use crate::core::ui::events::{carries_change, ControlKind};
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        return Some(Control {
-            name: input.name(),
-            value: input.value(),
-            checked: input.checked(),
-            data: target.get_attribute("data-index").unwrap_or_default(),
-            ..Control::default()
-        });
+    let input_type = target.get_attribute("type").unwrap_or_default();
+    if !carries_change(kind, ControlKind::of(&target.tag_name(), &input_type)) {
+        return None;
     }
-    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        return Some(Control {
-            name: area.name(),
-            value: area.value(),
-            data: target.get_attribute("data-question").unwrap_or_default(),
-            ..Control::default()
-        });
-    }
-    if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        return Some(Control {
-            name: select.name(),
-            value: select.value(),
-            data: target.get_attribute("data-index").unwrap_or_default(),
-            ..Control::default()
-        });
-    }
-    let button = target.closest("button[data-action]").ok()??;
-    let data = ["data-kind", "data-question", "data-index"]
-        .iter()
-        .find_map(|name| button.get_attribute(name))
-        .unwrap_or_default();
+    let arg = target.get_attribute("data-arg").unwrap_or_default();
+    let (name, value, checked) = if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>()
+    {
+        (input.name(), input.value(), input.checked())
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        (area.name(), area.value(), false)
+    } else {
+        let select = target.dyn_ref::<web_sys::HtmlSelectElement>()?;
+        (select.name(), select.value(), false)
+    };
     Some(Control {
-        action: button.get_attribute("data-action").unwrap_or_default(),
-        data,
-        ..Control::default()
+        name,
+        value,
+        checked,
+        arg,
     })
 }
 
-/// The `data-action` of the button a click landed on, if any.
-pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
+/// The action of the button (or other element with a `data-action`) a
+/// click landed on, read from its attributes alone.
+pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<crate::core::ui::Action> {
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target
-        .closest("[data-action]")
-        .ok()??
-        .get_attribute("data-action")
+    let element = target.closest("[data-action]").ok()??;
+    crate::core::ui::Action::decode(
+        &element.get_attribute("data-action")?,
+        element.get_attribute("data-arg").as_deref(),
+    )
 }
 
 /// Whether a click landed on the skip link (whose `#main` the `<base>`

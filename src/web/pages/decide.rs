@@ -1,27 +1,28 @@
 //! `/decide`: the questionnaire beside a live recommendation. The form and
-//! the panel are drawn by the pure core (`form_html`, `panel_html`); this
-//! page wires the form's events to `form::apply`.
+//! the panel are drawn by the pure core (`render_form`, `render_panel`);
+//! this page wires the form's events to `form::apply` and its buttons'
+//! [`Action`]s to their handlers.
 
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::codec;
-use crate::core::engine::{Answers, QuestionId};
-use crate::core::html::escape;
-use crate::core::questionnaire::form::{apply, question, question_states, Control, Outcome};
+use crate::core::engine::Answers;
+use crate::core::questionnaire::form::{apply_action, Outcome};
 use crate::core::questionnaire::form_view::render_form;
-use crate::core::questionnaire::participants::{adopt_from_button, paste, Pasted};
-use crate::core::questionnaire::participants_view::PASTE_BOX;
+use crate::core::questionnaire::page_view::decide_page;
+use crate::core::questionnaire::panel_view::peek;
+use crate::core::questionnaire::participants::{adopt, paste, Pasted};
 use crate::core::questionnaire::projector::{self, key_move, pick_control, question_at, Move};
 use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
-use crate::core::site::intros::decide_intro;
+use crate::core::ui::events::FormEvent;
+use crate::core::ui::{ids, Action, Field};
 use crate::web::app::SiteBase;
 use crate::web::glue;
+use crate::web::pages::decide_form::{apply_control, show_current, show_outcome, show_votes};
 use crate::web::session::{use_session, Session};
-
-const FORM_ID: &str = "questionnaire";
 
 #[component]
 pub fn DecidePage() -> impl IntoView {
@@ -43,9 +44,12 @@ pub fn DecidePage() -> impl IntoView {
             None if confirming_reset.get() => Toolbar::ConfirmReset,
             None => Toolbar::Idle,
         };
-        glue::set_inner_html("decide-toolbar", &toolbar(state, &toolbar_status.get()));
+        glue::set_inner_html(
+            ids::DECIDE_TOOLBAR,
+            &toolbar(state, &toolbar_status.get()).into_string(),
+        );
     });
-    let on_toolbar = move |event: ev::MouseEvent| {
+    let on_toolbar = move |action: Action| {
         let share = |with_details: bool| {
             let encoded = session.answers.with_untracked(|a| {
                 session
@@ -60,19 +64,19 @@ pub fn DecidePage() -> impl IntoView {
                 });
             });
         };
-        match glue::clicked_action(&event).as_deref() {
-            Some("copy-link") => share(false),
-            Some("copy-link-details") => share(true),
-            Some("present") => presenting.set(Some(0)),
-            Some("reset") => confirming_reset.set(true),
-            Some("cancel-reset") => confirming_reset.set(false),
-            Some("confirm-reset") => {
+        match action {
+            Action::CopyLink => share(false),
+            Action::CopyLinkWithDetails => share(true),
+            Action::Present => presenting.set(Some(0)),
+            Action::Reset => confirming_reset.set(true),
+            Action::CancelReset => confirming_reset.set(false),
+            Action::ConfirmReset => {
                 confirming_reset.set(false);
                 session.details.set(RecordDetails::default());
                 session.replace_answers(Answers::default());
                 toolbar_status.set("Started a new decision.".to_string());
             }
-            Some("accept-link") => {
+            Action::AcceptLink => {
                 if let Some((answers, details)) = offer.get_untracked() {
                     if let Some(details) = details {
                         session.details.set(details);
@@ -82,7 +86,7 @@ pub fn DecidePage() -> impl IntoView {
                 }
                 offer.set(None);
             }
-            Some("reject-link") => {
+            Action::RejectLink => {
                 offer.set(None);
                 toolbar_status.set("Kept your answers; the link was ignored.".to_string());
             }
@@ -90,23 +94,19 @@ pub fn DecidePage() -> impl IntoView {
         }
     };
     session.watch_decision(base.clone());
-    session.show_storage_notice("storage-notice");
+    session.show_storage_notice(ids::STORAGE_NOTICE);
     // The worker's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
     let panel = session.panel;
     Effect::new(move |_| {
         panel.with(|panel| {
             let Some(p) = panel else { return };
-            glue::set_class("rec-peek", &format!("rec-peek {}", p.class));
-            glue::set_inner_html("rec-peek", &format!(
-                r#"<span class="rec-peek__pattern">{}</span><span class="rec-peek__more">{} · see why ↓</span>"#,
-                escape(&p.headline),
-                escape(&p.strength)
-            ));
-            glue::set_inner_html("rec-announcement", &escape(&p.announcement));
-            glue::set_class("recommendation", &format!("rec {}", p.class));
-            glue::set_inner_html("recommendation", &p.html);
-            glue::set_inner_html("participants-list", &p.participants);
+            glue::set_class(ids::REC_PEEK, &format!("rec-peek {}", p.class));
+            glue::set_inner_html(ids::REC_PEEK, &peek(&p.headline, &p.strength).into_string());
+            glue::set_text(ids::REC_ANNOUNCEMENT, &p.announcement);
+            glue::set_class(ids::RECOMMENDATION, &format!("rec {}", p.class));
+            glue::set_inner_html(ids::RECOMMENDATION, &p.html);
+            glue::set_inner_html(ids::PARTICIPANTS_LIST, &p.participants);
             show_votes(&p.votes);
         })
     });
@@ -117,9 +117,9 @@ pub fn DecidePage() -> impl IntoView {
             let html = session.answers.with_untracked(|answers| {
                 session
                     .details
-                    .with_untracked(|w| render_form(answers, w, &base))
+                    .with_untracked(|w| render_form(answers, w, &base).into_string())
             });
-            glue::replace_html_keeping_focus(FORM_ID, &html, focus.as_deref());
+            glue::replace_html_keeping_focus(ids::QUESTIONNAIRE, &html, focus.as_deref());
             panel.with_untracked(|p| show_votes(p.as_ref().map_or(&[][..], |p| &p.votes)));
             show_current(presenting.get_untracked(), false);
         }
@@ -130,33 +130,46 @@ pub fn DecidePage() -> impl IntoView {
         draw_on_change(None);
     });
 
-    let change = {
+    // One user change is one `apply`: typed fields report it by `input`,
+    // the rest by `change`, and clicks carry only the buttons' actions.
+    let on_field = {
         let draw = draw.clone();
-        move |control: Control| {
-            if control.name == "note" {
-                if let Some(q) = question(&control.data) {
-                    session.details.update(|w| w.set_note(q, &control.value));
-                }
+        move |event: ev::Event, kind: FormEvent| {
+            let Some(control) = glue::changed_control(&event, kind) else {
                 return;
-            }
-            if control.action == "adopt" {
-                let mut adopted = None;
-                session.answers.update(|answers| {
-                    adopted = session.details.with_untracked(|w| {
-                        adopt_from_button(answers, &w.participants, &control.data)
-                    })
-                });
-                if let Some(q) = adopted {
-                    draw(Some(format!("q-{}", q.key())));
-                }
+            };
+            if let Some(Field::Note(q)) = Field::decode(&control.name, &control.arg) {
+                session.details.update(|w| w.set_note(q, &control.value));
                 return;
             }
             apply_control(session, control, &draw);
         }
     };
-    let handle = move |event: ev::Event| {
-        if let Some(control) = glue::form_control(&event) {
-            change(control);
+    let on_form = {
+        let draw = draw.clone();
+        move |action: Action| match action {
+            Action::Adopt {
+                participant,
+                question,
+            } => {
+                let mut adopted = false;
+                session.answers.update(|answers| {
+                    adopted = session
+                        .details
+                        .with_untracked(|w| adopt(answers, &w.participants, participant, question))
+                });
+                if adopted {
+                    draw(Some(ids::question(question)));
+                }
+            }
+            action => {
+                let mut outcome = Outcome::default();
+                session.answers.maybe_update(|answers| {
+                    outcome = apply_action(answers, action);
+                    outcome.changed
+                });
+                show_outcome(session, outcome, &draw);
+            }
         }
     };
 
@@ -189,119 +202,86 @@ pub fn DecidePage() -> impl IntoView {
         keys.remove();
         glue::set_body_class("presenting", false);
     });
-    let on_present_bar = move |event: ev::MouseEvent| {
+    let on_present_bar = move |action: Action| {
         let index = presenting.get_untracked().unwrap_or(0);
-        match glue::clicked_action(&event).as_deref() {
-            Some("present-next") => presenting.set(Some(projector::step(index, true))),
-            Some("present-previous") => presenting.set(Some(projector::step(index, false))),
-            Some("present-exit") => presenting.set(None),
-            _ => {}
+        match action {
+            Action::PresentNext => presenting.set(Some(projector::step(index, true))),
+            Action::PresentPrevious => presenting.set(Some(projector::step(index, false))),
+            _ => presenting.set(None),
         }
     };
 
-    let on_participants = move |event: ev::MouseEvent| {
-        let Some(control) = glue::form_control(&event.into()) else {
+    let on_participants = move |action: Action| match action {
+        Action::AddParticipants => {
+            let text = glue::text_area_value(ids::PARTICIPANT_LINKS);
+            let mut pasted = Pasted::default();
+            session
+                .details
+                .update(|w| pasted = paste(&mut w.participants, &text));
+            if pasted.problems.is_empty() && !text.trim().is_empty() {
+                glue::clear_text_area(ids::PARTICIPANT_LINKS);
+            }
+            glue::set_text(ids::PARTICIPANTS_STATUS, &pasted.message());
+        }
+        Action::RemoveParticipant(index) => {
+            session.details.update(|w| {
+                if index < w.participants.len() {
+                    w.participants.remove(index);
+                }
+            });
+        }
+        Action::Jump(q) => {
+            let id = ids::question(q);
+            glue::scroll_to_id(&id);
+            glue::focus_id(&id);
+        }
+        _ => {}
+    };
+    let on_input = {
+        let on_field = on_field.clone();
+        move |event: ev::Event| on_field(event, FormEvent::Input)
+    };
+    let on_change = move |event: ev::Event| on_field(event, FormEvent::Change);
+    let on_click = move |event: ev::MouseEvent| {
+        let Some(action) = glue::clicked_action(&event) else {
             return;
         };
-        match control.action.as_str() {
-            "add-participants" => {
-                let text = glue::text_area_value("participant-links");
-                let mut pasted = Pasted::default();
-                session
-                    .details
-                    .update(|w| pasted = paste(&mut w.participants, &text));
-                if pasted.problems.is_empty() && !text.trim().is_empty() {
-                    glue::clear_text_area("participant-links");
-                }
-                glue::set_inner_html("participants-status", &escape(&pasted.message()));
+        match action {
+            Action::CopyLink
+            | Action::CopyLinkWithDetails
+            | Action::Present
+            | Action::Reset
+            | Action::ConfirmReset
+            | Action::CancelReset
+            | Action::AcceptLink
+            | Action::RejectLink => on_toolbar(action),
+            Action::PresentPrevious | Action::PresentNext | Action::PresentExit => {
+                on_present_bar(action)
             }
-            "remove-participant" => {
-                if let Ok(index) = control.data.parse::<usize>() {
-                    session.details.update(|w| {
-                        if index < w.participants.len() {
-                            w.participants.remove(index);
-                        }
-                    });
-                }
+            Action::AddParticipants | Action::RemoveParticipant(_) | Action::Jump(_) => {
+                on_participants(action)
             }
-            "jump" => {
-                let id = format!("q-{}", control.data);
-                glue::scroll_to_id(&id);
-                glue::focus_id(&id);
-            }
-            _ => {}
+            Action::Clear(_)
+            | Action::AddTarget(_)
+            | Action::RemoveTarget(_)
+            | Action::Adopt { .. } => on_form(action),
+            // The Record and guide pages' actions.
+            Action::Download | Action::CopyMarkdown | Action::Print | Action::RetryPage => {}
         }
     };
-    let on_input = handle.clone();
-    let on_change = handle.clone();
-    let on_click = move |event: ev::MouseEvent| handle(event.into());
 
+    let frame = decide_page(
+        &base,
+        link_notice
+            .as_ref()
+            .map(|(kind, text)| (*kind, text.as_str())),
+    )
+    .into_string();
+    // Events bubble to the page's root: one listener per kind of event.
     view! {
-
-        <div class="decide">
-            <header class="decide__intro" inner_html=decide_intro(&base)></header>
-            {link_notice.map(|(kind, text)| view! { <p class=format!("notice notice--{kind} decide__notice") role="status">{text}</p> })}
-            <div id="storage-notice" class="decide__notice"></div>
-            <div id="decide-toolbar" class="decide__toolbar" on:click=on_toolbar></div>
-            <section id="participants" class="participants" aria-label="Workshop participants" inner_html=PASTE_BOX on:click=on_participants></section>
-            <div id="present-bar" class="present-bar" on:click=on_present_bar></div>
-            <form id=FORM_ID class="decide__questions" aria-label="Questionnaire"
-                on:submit=|event| event.prevent_default()
-                on:input=on_input on:change=on_change on:click=on_click></form>
-            // On narrow screens the panel sits below the questions; this bar
-            // keeps the current pick in sight and jumps to the panel.
-            <a id="rec-peek" class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
-            <div class="rec-column">
-                <p id="rec-announcement" class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
-                <aside id="recommendation" class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
-                    <h2 id="rec-title" class="rec__title">"Recommendation"</h2>
-                    <p class="loading">"Working out the recommendation…"</p>
-                </aside>
-            </div>
-        </div>
-    }
-}
-
-/// Applies one change of the questionnaire to the answers and updates the
-/// form: a redraw when its structure changed, else just the badges.
-fn apply_control(session: Session, control: Control, draw: &impl Fn(Option<String>)) {
-    let mut outcome = Outcome::default();
-    session.answers.maybe_update(|answers| {
-        outcome = apply(answers, &control);
-        outcome.changed
-    });
-    if let Some((error_id, message)) = &outcome.field_error {
-        glue::set_field_error(error_id, message);
-    }
-    if outcome.redraw {
-        draw(outcome.focus);
-    } else if outcome.changed {
-        session
-            .answers
-            .with_untracked(|answers| set_question_states(&question_states(answers)));
-    }
-}
-
-/// Puts each question's "who answered what" in place.
-fn show_votes(votes: &[String]) {
-    for (index, q) in QuestionId::all().iter().enumerate() {
-        let html = votes.get(index).map_or("", String::as_str);
-        glue::set_inner_html(&format!("votes-{}", q.key()), html);
-    }
-}
-
-/// Shows the projector view at question `index` (or leaves it), moving
-/// focus to the question when it `moved`.
-fn show_current(index: Option<usize>, moved: bool) {
-    glue::set_body_class("presenting", index.is_some());
-    let id = index.map(|i| format!("q-{}", question_at(i).key()));
-    glue::mark_current(".question", id.as_deref());
-    glue::set_inner_html(
-        "present-bar",
-        &index.map(projector::bar).unwrap_or_default(),
-    );
-    if let (Some(id), true) = (id, moved) {
-        glue::focus_id(&id);
+        <div class="decide" inner_html=frame
+            on:submit=|event| event.prevent_default()
+            on:input=on_input on:change=on_change on:click=on_click></div>
     }
 }
 
@@ -335,29 +315,5 @@ fn read_link(session: Session, offer: RwSignal<Offer>) -> Option<(&'static str, 
                 "The answers in this link could not be read: {error}. Your answers are unchanged."
             ),
         )),
-    }
-}
-
-/// Refreshes each question's "Answered" badge and Clear button without
-/// redrawing the form (which could swallow a click in flight).
-fn set_question_states(states: &[(&str, bool)]) {
-    for (key, answered) in states {
-        if let Some(state) = glue::element_by_id(&format!("q-{key}"))
-            .and_then(|question| question.query_selector(".question__state").ok().flatten())
-        {
-            state.set_text_content(Some(if *answered {
-                "Answered"
-            } else {
-                "Not answered yet"
-            }));
-            let _ = state.class_list().toggle_with_force("answered", *answered);
-        }
-        if let Some(clear) = glue::element_by_id(&format!("clear-{key}")) {
-            let _ = if *answered {
-                clear.remove_attribute("disabled")
-            } else {
-                clear.set_attribute("disabled", "")
-            };
-        }
     }
 }

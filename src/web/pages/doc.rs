@@ -5,7 +5,9 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 
 use crate::core::content::{self, Page};
+use crate::core::html::TrustedHtml;
 use crate::core::site::docs_view::{doc_page, Body};
+use crate::core::ui::Action;
 use crate::web::app::SiteBase;
 use crate::web::glue;
 use crate::web::pages::not_found::NotFoundPage;
@@ -29,7 +31,7 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
         spawn_local(async move {
             body.set(
                 match glue::fetch_text(&content::body_path(page.slug)).await {
-                    Ok(html) => Body::Loaded(html),
+                    Ok(html) => Body::Loaded(TrustedHtml::from_guide(html)),
                     Err(error) => Body::Failed(error),
                 },
             );
@@ -46,12 +48,12 @@ fn DocArticle(page: &'static Page) -> impl IntoView {
         }
     });
     let on_click = move |event: leptos::ev::MouseEvent| {
-        if glue::clicked_action(&event).as_deref() == Some("retry") {
+        if glue::clicked_action(&event) == Some(Action::RetryPage) {
             load();
         }
     };
     view! {
 
-        <div on:click=on_click inner_html=move || body.with(|body| doc_page(page, body, &base.0))></div>
+        <div on:click=on_click inner_html=move || body.with(|body| doc_page(page, body, &base.0).into_string())></div>
     }
 }

@@ -9,6 +9,6 @@ use crate::web::app::SiteBase;
 pub fn DocsIndexPage() -> impl IntoView {
     let base = expect_context::<SiteBase>();
     view! {
-        <div inner_html=docs_index(&base.0)></div>
+        <div inner_html=docs_index(&base.0).into_string()></div>
     }
 }

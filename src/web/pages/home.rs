@@ -9,6 +9,6 @@ use crate::web::app::SiteBase;
 pub fn HomePage() -> impl IntoView {
     let base = expect_context::<SiteBase>();
     view! {
-        <div class="page-home" inner_html=home(&base.0)></div>
+        <div class="page-home" inner_html=home(&base.0).into_string()></div>
     }
 }

@@ -1,4 +1,5 @@
 pub mod decide;
+mod decide_form;
 pub mod doc;
 pub mod docs_index;
 pub mod home;

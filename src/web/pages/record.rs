@@ -7,15 +7,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::codec;
-use crate::core::html::escape;
 use crate::core::protocol::{import_request, record_form_request, write_request};
+use crate::core::record::form_view::notice;
 use crate::core::record::import::MAX_RECORD_BYTES;
-use crate::core::site::intros::RECORD_INTRO;
+use crate::core::record::page_view::record_page;
+use crate::core::ui::events::FormEvent;
+use crate::core::ui::{ids, Action};
 use crate::web::app::SiteBase;
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Written};
-
-const FORM_ID: &str = "record-form";
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
@@ -26,7 +26,7 @@ pub fn RecordPage() -> impl IntoView {
         session.details.update(|w| w.date = glue::today());
     }
     session.watch_decision(base.get_value());
-    session.show_storage_notice("storage-notice");
+    session.show_storage_notice(ids::STORAGE_NOTICE);
     let status = session.notice;
     let written = session.written;
     status.set(None);
@@ -60,7 +60,7 @@ pub fn RecordPage() -> impl IntoView {
     Effect::new(move |_| {
         session.record_form.with(|html| {
             if let Some(html) = html {
-                glue::replace_html_keeping_focus(FORM_ID, html, None);
+                glue::replace_html_keeping_focus(ids::RECORD_FORM, html, None);
             }
         })
     });
@@ -76,20 +76,23 @@ pub fn RecordPage() -> impl IntoView {
             }
         });
     };
-    let on_input = move |event: ev::Event| {
-        if let Some(control) = glue::form_control(&event) {
-            session.details.update(|w| {
-                w.set_field(&control.name, &control.value);
-            });
+    // Each change arrives once: typed fields by `input`, the rest by `change`.
+    let on_field = move |event: ev::Event, kind: FormEvent| {
+        let Some(control) = glue::changed_control(&event, kind) else {
+            return;
+        };
+        if control.name == "record-file" {
+            if let Some(file) = glue::event_file(&event) {
+                load(file);
+            }
+            return;
         }
+        session.details.update(|w| {
+            w.set_field(&control.name, &control.value);
+        });
     };
-    let on_change = move |event: ev::Event| {
-        let is_file = glue::form_control(&event).is_some_and(|c| c.name == "record-file");
-        match glue::event_file(&event).filter(|_| is_file) {
-            Some(file) => load(file),
-            None => on_input(event),
-        }
-    };
+    let on_input = move |event: ev::Event| on_field(event, FormEvent::Input);
+    let on_change = move |event: ev::Event| on_field(event, FormEvent::Change);
     let on_click = move |event: ev::MouseEvent| {
         let action = glue::clicked_action(&event);
         let Some((name, text, _)) = written.get_untracked() else {
@@ -101,15 +104,15 @@ pub fn RecordPage() -> impl IntoView {
             }
             return;
         };
-        match action.as_deref() {
-            Some("download") => status.set(Some(match glue::download(&name, &text) {
+        match action {
+            Some(Action::Download) => status.set(Some(match glue::download(&name, &text) {
                 Ok(()) => (
                     "info",
                     format!("Downloaded {name}. Keep it in docs/decisions/ in your repository."),
                 ),
                 Err(error) => ("error", format!("The download failed: {error}.")),
             })),
-            Some("copy") => spawn_local(async move {
+            Some(Action::CopyMarkdown) => spawn_local(async move {
                 status.set(Some(match glue::copy_text(&text).await {
                     Ok(()) => (
                         "info",
@@ -118,7 +121,7 @@ pub fn RecordPage() -> impl IntoView {
                     Err(error) => ("error", format!("Copying failed: {error}.")),
                 }))
             }),
-            Some("print") => glue::print(),
+            Some(Action::Print) => glue::print(),
             _ => {}
         }
     };
@@ -130,33 +133,23 @@ pub fn RecordPage() -> impl IntoView {
     };
     // The notice, the file name and the preview go straight into the page.
     Effect::new(move |_| {
-        let notice = status.with(|notice: &Notice| match notice {
-            Some((kind, text)) => {
-                format!(r#"<p class="notice notice--{kind}">{}</p>"#, escape(text))
-            }
+        let html = status.with(|status: &Notice| match status {
+            Some((kind, text)) => notice(kind, text).into_string(),
             None => String::new(),
         });
-        glue::set_inner_html("record-notice", &notice);
+        glue::set_inner_html(ids::RECORD_NOTICE, &html);
         written.with(|w: &Written| {
             if let Some((file_name, _, preview)) = w {
-                glue::set_inner_html("record-file-name", &escape(file_name));
-                glue::set_inner_html("record-preview", preview);
+                glue::set_text(ids::RECORD_FILE_NAME, file_name);
+                glue::set_inner_html(ids::RECORD_PREVIEW, preview);
             }
         })
     });
 
+    // Events bubble to the page's root: one listener per kind of event.
     view! {
-        <div class="record-page">
-            <header class="record-page__intro no-print" inner_html=RECORD_INTRO></header>
-            <div id="storage-notice" class="no-print"></div>
-            <form id=FORM_ID class="record-form no-print" aria-label="Record details"
-                on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
-                on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
-            <div id="record-notice" class="no-print" role="status" aria-live="polite" data-testid="record-status"></div>
-            <p class="record-file-name no-print">"File: " <code id="record-file-name" data-testid="record-file-name"></code></p>
-            <article id="record-preview" class="record-preview" aria-label="Preview of the record" data-testid="record-preview">
-                <p class="loading">"Writing the record…"</p>
-            </article>
-        </div>
+        <div class="record-page" inner_html=record_page().into_string()
+            on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
+            on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></div>
     }
 }

@@ -1,5 +1,5 @@
-//! Building HTML as text in the pure core: the only escaping function, so
-//! user text (org names, target names, notes) always stays text.
+//! Text helpers for HTML written by hand at build time (the guide's
+//! Markdown renderer, which `build.rs` includes): escaping and slugs.
 
 /// Escapes text for use in HTML content and in quoted attribute values.
 pub fn escape(text: &str) -> String {
