@@ -2,6 +2,8 @@
 //! them uses an apiVersion/kind pair that `tests/api_versions.tsv` backs
 //! with a source.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 use std::fs;
 
