@@ -143,6 +143,12 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
                 }
             }
         }
+        @if !d.further_reading.is_empty() {
+            section class="rec__section" data-testid="rec-reading" {
+                h3 { "Read next" }
+                ul { @for r in &d.further_reading { li { a href={ (base) (r.href) } { (r.title) } } } }
+            }
+        }
         div class="rec__actions" {
             a class="button button--primary" href={ (base) "/record" } { "Write the decision record" }
         }
@@ -162,6 +168,7 @@ mod tests {
         assert!(html.contains(r#"href="/sub/docs/how-to-pick#rule-single-cluster-small-team""#));
         assert!(html.contains("Kubernetes clusters: 3 clusters or 12 clusters → GitOps"));
         assert!(html.contains(r#"href="/sub/record""#));
+        assert!(html.contains(r#"href="/sub/docs/pipeline-wins#ci-credentials""#));
         assert!(html
             .split('<')
             .all(|tag| tag.matches(" class=").count() <= 1));
