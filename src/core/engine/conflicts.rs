@@ -111,7 +111,7 @@ fn opposing_text(
     let because = join_and(&f.because(a));
     if let Effect::ForPart { .. } = f.effect {
         return format!(
-            "{} want procedural control flow, which favours pipelines, but they do not overturn a {} pick driven by {}. Resolved toward {}: those steps run as pipeline steps (or a PreSync hook), as listed in the split.",
+            "{} want procedural control flow, which favours pipelines, but they do not overturn a {} pick driven by {}. Resolved toward {}: those steps run as pipeline steps (or, if short and idempotent, as an Argo CD PreSync hook or a Flux Job chained with dependsOn), as listed in the split.",
             capitalize(&because),
             pattern.label(),
             drivers,
@@ -158,7 +158,7 @@ fn opposing_text(
 fn mitigation(rule_id: &str, pattern: Pattern) -> Option<&'static str> {
     Some(match (rule_id, pattern) {
         ("compliance", Pattern::Pipeline) => {
-            "Keep the audit trail with infrastructure-as-code reviewed in git, protected branches and retained pipeline logs."
+            "Keep the audit trail with infrastructure-as-code reviewed in git, protected branches, retained pipeline logs and a scheduled drift check; no regime requires pull-based deploys."
         }
         ("disaster-recovery", Pattern::Pipeline) => {
             "Keep everything in git and script the full rebuild as one pipeline run, and rehearse it."
@@ -217,7 +217,7 @@ fn answer_conflicts(a: &Answers, pattern: Pattern) -> Vec<Conflict> {
                 questions: vec![QuestionId::GitopsTooling],
                 resolved_toward: pattern,
                 text: format!(
-                    "{} is already in use, but the answers point to pipeline deploys. Resolved toward pipeline deploys because tooling already in place is not a driver in the source; if you keep it, document which targets it deploys so the two models do not overlap.",
+                    "{} is already in use, but the answers point to pipeline deploys. Resolved toward pipeline deploys because tooling already in place is not one of the drivers these rules weigh; if you keep it, document which targets it deploys so the two models do not overlap.",
                     tool.label()
                 ),
             });

@@ -277,7 +277,7 @@ pub static RULES: &[Rule] = &[
         title: "Many clusters",
         source_anchor: anchors::GITOPS_MULTI_CLUSTER,
         reads: CLUSTERS,
-        summary: "At around ten clusters and beyond, every cluster fetching from one repo is the arrangement that holds up; a CI job per cluster, each with its own credential, does not.",
+        summary: "At around ten clusters and beyond, every cluster fetching from one repo is the arrangement that holds up; a CI job per cluster, each with its own credential, grows fragile.",
         evaluate: many_clusters,
     },
     Rule {
@@ -341,7 +341,7 @@ pub static RULES: &[Rule] = &[
         title: "CI holding cluster credentials",
         source_anchor: anchors::WEIGH_DR_AND_CREDENTIALS,
         reads: &[QuestionId::CiCredentialConcern],
-        summary: "When each cluster pulls for itself, CI holds no credential that writes to production, so a compromised CI job can no longer change a cluster directly; it can still ship a bad image, which image signing and admission checks stop.",
+        summary: "When each cluster pulls for itself, CI holds no credential that writes to production, so a compromised CI job can no longer change a cluster directly; it can still ship a bad image through its tag commits, which only image signing tied to the protected build, verified at admission, blocks.",
         evaluate: ci_credentials,
     },
     Rule {

@@ -46,7 +46,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<Warning> {
     if both {
         out.push(Warning {
             id: WarningId::GitopsToolSprawl,
-            text: "Argo CD and Flux are both in use: that is the \"we use both\" sprawl. Name one tool per cluster and consolidate on one.".to_string(),
+            text: "Argo CD and Flux are both in use, which invites \"we use both\" sprawl: two reconcilers can overwrite and prune each other's objects. Name one tool per cluster and consolidate on one.".to_string(),
             anchor: anchors::GITOPS_NAMED_TOOL,
         });
     }
