@@ -3,10 +3,8 @@
 //! let several tabs merge their work (see `session_merge`). Reading is
 //! total, and reads version 1 (no stamps) too.
 
-use std::collections::BTreeMap;
-
 use crate::core::codec::{self, CodecError};
-use crate::core::session_merge::{Replica, Stamp, Unit, Work};
+use crate::core::session_merge::{Replica, Stamps, Work};
 
 /// The storage key, and the header that names the format's version.
 pub const STORAGE_KEY: &str = "pushpull.session";
@@ -14,19 +12,14 @@ const HEADER: &str = "pushpull-session/2";
 const HEADER_WITHOUT_STAMPS: &str = "pushpull-session/1";
 
 pub fn encode(replica: &Replica) -> String {
-    let Work { answers, details } = &replica.work;
-    format!(
-        "{HEADER}\n{}\n{}",
-        codec::encode(answers, Some(details)),
-        replica.encode_stamps()
-    )
+    format!("{HEADER}\n{}\n{}", replica.text(), replica.stamps.encode())
 }
 
 /// Saved work, with its stamps unless an older version saved it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Saved {
     pub work: Work,
-    pub stamps: Option<BTreeMap<Unit, Stamp>>,
+    pub stamps: Option<Stamps>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +51,7 @@ pub fn decode(saved: &str) -> Result<Saved, SavedError> {
     let (body, stamps) = match header {
         HEADER => {
             let (body, stamps) = body.split_once('\n').unwrap_or((body, ""));
-            let stamps = Replica::decode_stamps(stamps).map_err(SavedError::BadStamps)?;
+            let stamps = Stamps::decode(stamps).map_err(SavedError::BadStamps)?;
             (body, Some(stamps))
         }
         HEADER_WITHOUT_STAMPS => (body, None),
@@ -82,6 +75,7 @@ mod tests {
         let mut work = Work::new(samples::mixed(), Default::default());
         work.details.organisation = "Acme".into();
         replica.absorb(&work, 3);
+        assert_eq!(replica.work(), work);
         let saved = decode(&encode(&replica)).unwrap();
         assert_eq!(saved.work, work);
         assert_eq!(saved.stamps.as_ref(), Some(&replica.stamps));

@@ -54,10 +54,7 @@ impl TabSync {
         let restored = match stored.map(saved_state::decode) {
             None => Restored::Nothing,
             Some(Ok(Saved { work, stamps })) => {
-                sync.replica = Replica {
-                    work: work.clone(),
-                    stamps: stamps.unwrap_or_default(),
-                };
+                sync.replica = Replica::new(&work, stamps.unwrap_or_default());
                 Restored::Work(Box::new(work))
             }
             Some(Err(error)) => {
@@ -92,12 +89,12 @@ impl TabSync {
         }
         let stored_holds_all = match (&stored_replica, stored) {
             (Some(theirs), _) => theirs.same_state(&self.replica),
-            (None, None) => self.replica == Replica::default(),
+            (None, None) => self.replica.same_state(&Replica::default()),
             (None, Some(_)) => false,
         };
         Sync {
             unreadable,
-            show: (!self.replica.work.same_content(local)).then(|| self.replica.work.clone()),
+            show: (!self.replica.holds(local)).then(|| self.replica.work()),
             write: (!stored_holds_all).then(|| saved_state::encode(&self.replica)),
         }
     }
@@ -107,10 +104,7 @@ impl TabSync {
 /// `known` counts as later than anything this tab knows.
 fn replica_of(saved: Saved, known: &Replica) -> Replica {
     match saved.stamps {
-        Some(stamps) => Replica {
-            work: saved.work,
-            stamps,
-        },
+        Some(stamps) => Replica::new(&saved.work, stamps),
         None => {
             let mut replica = known.clone();
             replica.absorb(&saved.work, UNSTAMPED);
