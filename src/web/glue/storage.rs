@@ -23,20 +23,14 @@ pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
 /// Calls `on_change` with the new value (`None` when removed) whenever
 /// another tab changes `key` in localStorage, or clears it, for as long as
 /// the page lives.
-pub fn on_storage_change(key: &'static str, mut on_change: impl FnMut(Option<String>) + 'static) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener =
-        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            if event.key().is_none_or(|changed| changed == key) {
-                on_change(event.new_value());
-            }
-        });
-    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    listener.forget();
+pub fn on_storage_change(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
+    // Leptos's window listener is in the app already; the page never
+    // removes this one.
+    let _listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().is_none_or(|changed| changed == key) {
+            on_change(event.new_value());
+        }
+    });
 }
 
 /// A random number, to tell this tab's changes from other tabs'.
