@@ -185,14 +185,6 @@ impl Stamps {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// The stamps as text: `unit=clock.tab` joined by `&`.
     pub fn encode(&self) -> String {
         let parts: Vec<String> = self
@@ -251,11 +243,11 @@ impl Replica {
         }
     }
 
-    /// The work this replica holds.
-    pub fn work(&self) -> Work {
-        // Units only ever come from encoded work, so they decode.
-        let (answers, details) = codec::decode(&self.units.text()).unwrap_or_default();
-        Work::new(answers, details.unwrap_or_default())
+    /// The work this replica holds; `None` only when merging made it too
+    /// long for the codec.
+    pub fn work(&self) -> Option<Work> {
+        let (answers, details) = codec::decode(&self.units.text()).ok()?;
+        Some(Work::new(answers, details.unwrap_or_default()))
     }
 
     /// The codec text of the work this replica holds.
@@ -329,8 +321,8 @@ mod tests {
         let ours = replica(|w| w.answers.team_size = Some(12), 1);
         let theirs = replica(|w| w.answers.clusters = Some(3), 2);
         let merged = joined(&ours, &theirs);
-        assert_eq!(merged.work().answers.clusters, Some(3));
-        assert_eq!(merged.work().answers.team_size, Some(12));
+        assert_eq!(merged.work().unwrap().answers.clusters, Some(3));
+        assert_eq!(merged.work().unwrap().answers.team_size, Some(12));
         assert!(merged.same_state(&joined(&theirs, &ours)));
     }
 
@@ -341,15 +333,15 @@ mod tests {
             1,
         );
         let mut second = first.clone();
-        let mut cleared = second.work();
+        let mut cleared = second.work().unwrap();
         cleared.details.set_note(QuestionId::Clusters, "");
         cleared.details.set_note(QuestionId::TeamSize, "two teams");
         second.absorb(&cleared, 2);
         let mut third = first.clone();
-        let mut noted = third.work();
+        let mut noted = third.work().unwrap();
         noted.details.set_note(QuestionId::Targets, "and Lambda");
         third.absorb(&noted, 3);
-        let merged = joined(&joined(&first, &third), &second).work();
+        let merged = joined(&joined(&first, &third), &second).work().unwrap();
         assert_eq!(merged.details.note(QuestionId::Clusters), "");
         let questions: Vec<_> = merged.details.notes.iter().map(|n| n.question).collect();
         assert_eq!(
@@ -371,7 +363,7 @@ mod tests {
         );
         let mut theirs = replica(|w| w.details.organisation = "Acme".into(), 8);
         theirs.join(&ours);
-        let work = theirs.work();
+        let work = theirs.work().unwrap();
         assert_eq!(work.details.participants.len(), 2);
         assert_eq!(work.details.organisation, "Acme");
         let text = theirs.stamps.encode();

@@ -94,7 +94,11 @@ impl TabSync {
         };
         Sync {
             unreadable,
-            show: (!self.replica.holds(local)).then(|| self.replica.work()),
+            show: if self.replica.holds(local) {
+                None
+            } else {
+                self.replica.work()
+            },
             write: (!stored_holds_all).then(|| saved_state::encode(&self.replica)),
         }
     }
@@ -159,6 +163,23 @@ mod tests {
         changed.answers.team_size = Some(2);
         let text = sync.sync(&changed, Some(older_tab), None).write.unwrap();
         assert!(text.starts_with("pushpull-session/2\n"));
+    }
+
+    #[test]
+    fn merged_work_too_long_to_save_never_replaces_this_tabs() {
+        let (mut one, _) = TabSync::restore(1, None);
+        let (mut two, _) = TabSync::restore(2, None);
+        let long = "x".repeat(crate::core::codec::MAX_ENCODED / 2);
+        let mut ours = Work::default();
+        ours.details.organisation = long.clone();
+        let stored = one.sync(&ours, None, None).write.unwrap();
+        let mut theirs = Work::default();
+        theirs.details.title = long;
+        let sync = two.sync(&theirs, Some(&stored), None);
+        assert_eq!(sync.show, None, "this tab keeps its work on the page");
+        assert!(sync
+            .write
+            .is_some_and(|text| text.len() > crate::core::codec::MAX_ENCODED));
     }
 
     #[test]

@@ -9,14 +9,14 @@ import { openPage, openSite } from "./harness.mjs";
 const KEY = "pushpull.session";
 
 /** Another tab in the same browser context (same storage), watched for errors. */
-async function openTab(first, path = "decide") {
+async function openTab(first, path = "decide", ready = "#clusters-input") {
   const page = await first.context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error") first.seen.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => first.seen.pageErrors.push(String(error)));
   await page.goto(first.page.url().replace(/[^/]*$/, path));
-  await page.locator("#clusters-input").waitFor();
+  await page.locator(ready).waitFor();
   return page;
 }
 
@@ -105,6 +105,21 @@ describe("several tabs", () => {
     await tab.close();
   });
 
+  it("keeps the record's details in step too", async () => {
+    const tab = await openPage(site);
+    await tab.visit("record");
+    const one = tab.page;
+    await one.locator("#record-organisation").waitFor();
+    const two = await openTab(tab, "record", "#record-organisation");
+    await one.locator("#record-organisation").fill("Acme Platform");
+    await expectValue(two, "record-organisation", "Acme Platform", "tab 2's record form shows tab 1's organisation");
+    await two.locator("#record-title").fill("Deploy with Argo CD");
+    await expectValue(one, "record-title", "Deploy with Argo CD", "tab 1's record form shows tab 2's title");
+    assert.equal(await one.locator("#record-organisation").inputValue(), "Acme Platform");
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+
   it("sets damaged data from another tab aside and keeps this tab's work", async () => {
     const tab = await openPage(site);
     await tab.visit("decide");
@@ -118,6 +133,7 @@ describe("several tabs", () => {
     await notice.waitFor({ timeout: 5000 });
     assert.match(await notice.textContent(), /could not be read: it is damaged/);
     assert.equal(await one.locator("#clusters-input").inputValue(), "5", "this tab's work stays");
+    await tab.screenshot("tabs-damaged-data-notice");
     assert.equal(await one.evaluate(() => localStorage.getItem("pushpull.session.unreadable")), broken);
     await expectValue(two, "clusters-input", "5", "the other tab gets the work back");
     const three = await openTab(tab);
