@@ -11,5 +11,7 @@ pub mod protocol;
 pub mod questionnaire;
 pub mod record;
 pub mod saved_state;
+pub mod session_merge;
 pub mod site;
+pub mod tab_sync;
 pub mod ui;

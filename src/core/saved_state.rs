@@ -1,16 +1,25 @@
 //! The answers and record details as saved in the browser's storage: a
-//! versioned header line, then the compact codec. Reading is total.
+//! versioned header line, the compact codec, then the change stamps that
+//! let several tabs merge their work (see `session_merge`). Reading is
+//! total, and reads version 1 (no stamps) too.
 
 use crate::core::codec::{self, CodecError};
-use crate::core::engine::Answers;
-use crate::core::record::details::RecordDetails;
+use crate::core::session_merge::{Replica, Stamps, Work};
 
 /// The storage key, and the header that names the format's version.
 pub const STORAGE_KEY: &str = "pushpull.session";
-const HEADER: &str = "pushpull-session/1";
+const HEADER: &str = "pushpull-session/2";
+const HEADER_WITHOUT_STAMPS: &str = "pushpull-session/1";
 
-pub fn encode(answers: &Answers, details: &RecordDetails) -> String {
-    format!("{HEADER}\n{}", codec::encode(answers, Some(details)))
+pub fn encode(replica: &Replica) -> String {
+    format!("{HEADER}\n{}\n{}", replica.text(), replica.stamps.encode())
+}
+
+/// Saved work, with its stamps unless an older version saved it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub work: Work,
+    pub stamps: Option<Stamps>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +27,7 @@ pub enum SavedError {
     /// Written by a newer version of PushPull.
     UnknownVersion(String),
     Damaged(CodecError),
+    BadStamps(String),
 }
 
 impl std::fmt::Display for SavedError {
@@ -29,17 +39,29 @@ impl std::fmt::Display for SavedError {
                 header.chars().take(40).collect::<String>()
             ),
             SavedError::Damaged(error) => write!(f, "it is damaged: {error}"),
+            SavedError::BadStamps(part) => {
+                write!(f, "it is damaged: its change stamps break at `{part}`")
+            }
         }
     }
 }
 
-pub fn decode(saved: &str) -> Result<(Answers, RecordDetails), SavedError> {
+pub fn decode(saved: &str) -> Result<Saved, SavedError> {
     let (header, body) = saved.split_once('\n').unwrap_or((saved, ""));
-    if header != HEADER {
-        return Err(SavedError::UnknownVersion(header.to_string()));
-    }
+    let (body, stamps) = match header {
+        HEADER => {
+            let (body, stamps) = body.split_once('\n').unwrap_or((body, ""));
+            let stamps = Stamps::decode(stamps).map_err(SavedError::BadStamps)?;
+            (body, Some(stamps))
+        }
+        HEADER_WITHOUT_STAMPS => (body, None),
+        _ => return Err(SavedError::UnknownVersion(header.to_string())),
+    };
     let (answers, details) = codec::decode(body).map_err(SavedError::Damaged)?;
-    Ok((answers, details.unwrap_or_default()))
+    Ok(Saved {
+        work: Work::new(answers, details.unwrap_or_default()),
+        stamps,
+    })
 }
 
 #[cfg(test)]
@@ -49,12 +71,16 @@ mod tests {
 
     #[test]
     fn round_trips_and_names_damage() {
-        let details = RecordDetails {
-            organisation: "Acme".into(),
-            ..RecordDetails::default()
-        };
-        let saved = encode(&samples::mixed(), &details);
-        assert_eq!(decode(&saved), Ok((samples::mixed(), details)));
+        let mut replica = Replica::default();
+        let mut work = Work::new(samples::mixed(), Default::default());
+        work.details.organisation = "Acme".into();
+        replica.absorb(&work, 3);
+        assert_eq!(replica.work(), Some(work.clone()));
+        let saved = decode(&encode(&replica)).unwrap();
+        assert_eq!(saved.work, work);
+        assert_eq!(saved.stamps.as_ref(), Some(&replica.stamps));
+        let old = decode("pushpull-session/1\nv=1&c=4").unwrap();
+        assert_eq!((old.work.answers.clusters, old.stamps), (Some(4), None));
         assert!(matches!(
             decode("pushpull-session/9\nv=1"),
             Err(SavedError::UnknownVersion(_))
@@ -66,6 +92,10 @@ mod tests {
         assert!(matches!(
             decode("pushpull-session/1\nv=1&c=x"),
             Err(SavedError::Damaged(_))
+        ));
+        assert!(matches!(
+            decode("pushpull-session/2\nv=1\nc=1"),
+            Err(SavedError::BadStamps(_))
         ));
         assert!(decode("").is_err());
     }

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod strategies;
 pub mod table;
 
 use pushpull::core::engine::alternatives::values;

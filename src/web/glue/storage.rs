@@ -1,4 +1,4 @@
-//! The browser's localStorage.
+//! The browser's localStorage, and what other tabs write to it.
 
 fn local_storage() -> Result<web_sys::Storage, String> {
     web_sys::window()
@@ -18,4 +18,22 @@ pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
     local_storage()?
         .set_item(key, value)
         .map_err(|_| "this browser's storage is full or refuses to save".to_string())
+}
+
+/// Calls `on_change` with the new value (`None` when removed) whenever
+/// another tab changes `key` in localStorage, or clears it, for as long as
+/// the page lives.
+pub fn on_storage_change(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
+    // Leptos's window listener is in the app already; the page never
+    // removes this one.
+    let _listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().is_none_or(|changed| changed == key) {
+            on_change(event.new_value());
+        }
+    });
+}
+
+/// A random number, to tell this tab's changes from other tabs'.
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
