@@ -1,74 +1,262 @@
 //! The session's conversation with the rules worker: requests queued until
-//! it is ready, replies turned into session state.
+//! it is ready, its build checked, its failures noticed, replies turned
+//! into session state.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use super::glue;
 use super::session::Session;
 use crate::core::codec;
-use crate::core::protocol::{decide_request, parse_reply, Reply};
+use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus};
+use crate::core::protocol::{Reply, Request};
 use crate::core::record::details::RecordDetails;
 
-/// The worker's loader, relative to the site base.
-const WORKER: &str = "/pushpull-worker_loader.js";
+/// How long the worker may take to load before the page gives up on it.
+const STARTUP_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// How long typing in the record's details must pause before the record is
+/// written again.
+const TYPING_PAUSE: Duration = Duration::from_millis(250);
+
+/// The worker and what the session keeps for it.
+#[derive(Default)]
+pub struct WorkerLink {
+    worker: Option<web_sys::Worker>,
+    /// Requests waiting for the worker to be ready.
+    pending: Vec<Request>,
+    /// The latest request of each repeatable kind, sent again on a retry.
+    latest: Vec<Request>,
+    /// Counts the workers started, so that a dead one's late news is ignored.
+    generation: u32,
+    /// Whether the Record page's details form was drawn for a pick that
+    /// uses GitOps (`None` before the first one).
+    form_shown: Option<bool>,
+}
 
 impl Session {
     /// Sends a request to the worker, starting it on first use and holding
-    /// requests until it says it is ready.
-    pub fn send(&self, message: &str) {
-        let session = *self;
-        if self.worker.with_value(Option::is_none) {
-            let worker = glue::start_worker(WORKER, move |reply| session.receive(&reply));
-            self.worker.set_value(worker);
-        }
-        let queued = self.pending.try_update_value(|pending| match pending {
-            Some(queue) => {
-                queue.push(message.to_string());
-                true
+    /// requests until it says it is ready. While it is failed, only the
+    /// latest repeatable requests are kept, for the notice's Retry.
+    pub fn send(&self, request: Request) {
+        self.link.update_value(|link| {
+            if request.is_repeatable() {
+                let kind = std::mem::discriminant(&request);
+                link.latest.retain(|r| std::mem::discriminant(r) != kind);
+                link.latest.push(request.clone());
             }
-            None => false,
         });
-        if queued != Some(true) {
-            self.post(message);
+        match self.worker_status.get_untracked() {
+            WorkerStatus::Ready => self.post(&request),
+            WorkerStatus::Failed(_) => {}
+            WorkerStatus::Starting => {
+                let start = self.link.try_update_value(|link| {
+                    link.pending.push(request);
+                    link.worker.is_none()
+                });
+                if start == Some(true) {
+                    self.start();
+                }
+            }
         }
     }
 
-    fn post(&self, message: &str) {
-        let sent = self
-            .worker
-            .with_value(|w| w.as_ref().is_some_and(|w| glue::post_to_worker(w, message)));
+    /// Starts the worker again after a failure and sends it the latest
+    /// requests (the answers never left the session).
+    pub fn retry_worker(&self) {
+        self.link.update_value(|link| link.pending = link.latest.clone());
+        self.worker_status.set(WorkerStatus::Starting);
+        self.start();
+    }
+
+    fn start(&self) {
+        let session = *self;
+        let generation = self
+            .link
+            .try_update_value(|link| {
+                link.generation += 1;
+                link.generation
+            })
+            .unwrap_or_default();
+        let current = move || session.link.with_value(|link| link.generation) == generation;
+        let worker = glue::start_worker(
+            &glue::worker_url(),
+            move |reply| {
+                if current() {
+                    session.receive(&reply);
+                }
+            },
+            move || {
+                if current() {
+                    session.worker_failed();
+                }
+            },
+        );
+        if worker.is_none() {
+            self.fail(Failure::Unreachable);
+            return;
+        }
+        self.link.update_value(|link| link.worker = worker);
+        set_timeout(
+            move || {
+                if current() && session.worker_status.get_untracked() == WorkerStatus::Starting {
+                    session.worker_failed();
+                }
+            },
+            STARTUP_TIMEOUT,
+        );
+    }
+
+    /// The worker failed to load, threw, or took too long: a stop if it had
+    /// been working, else the server says whether its files are still there.
+    fn worker_failed(&self) {
+        if self.worker_status.get_untracked() == WorkerStatus::Ready {
+            self.fail(Failure::Stopped);
+            return;
+        }
+        self.stop();
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let probe = glue::probe(&glue::worker_url()).await;
+            session.fail(diagnose(
+                probe
+                    .as_ref()
+                    .map(|(status, content_type)| (*status, content_type.as_str())),
+            ));
+        });
+    }
+
+    fn stop(&self) {
+        self.link.update_value(|link| {
+            if let Some(worker) = link.worker.take() {
+                glue::stop_worker(&worker);
+            }
+            link.pending.clear();
+            link.generation += 1;
+        });
+    }
+
+    fn fail(&self, failure: Failure) {
+        self.stop();
+        self.worker_status.set(WorkerStatus::Failed(failure));
+    }
+
+    fn post(&self, request: &Request) {
+        let sent = self.link.with_value(|link| {
+            link.worker
+                .as_ref()
+                .is_some_and(|w| glue::post_to_worker(w, &request.encode()))
+        });
         if !sent {
-            self.notice.set(Some((
-                "error",
-                "This browser could not start PushPull's worker, so the recommendation and the record are unavailable.".into(),
-            )));
+            self.fail(Failure::Stopped);
         }
     }
 
-    /// Keeps `panel` up to date while the calling page is shown.
-    pub fn watch_decision(&self, base: String) {
+    /// Keeps `panel` up to date while the calling page is shown: one request
+    /// per change of the answers (or of the participants).
+    pub fn watch_decision(&self) {
         let session = *self;
         // Participants travel along so the worker can compare answers; notes
         // and other details do not change the recommendation.
         let participants = Memo::new(move |_| session.details.with(|w| w.participants.clone()));
-        Effect::new(move |_| {
+        let encoded = Memo::new(move |_| {
             let participants = participants.with(|list| {
                 (!list.is_empty()).then(|| RecordDetails {
                     participants: list.clone(),
                     ..RecordDetails::default()
                 })
             });
-            let encoded = session
+            session
                 .answers
-                .with(|a| codec::encode(a, participants.as_ref()));
-            session.send(&decide_request(&base, &encoded));
+                .with(|a| codec::encode(a, participants.as_ref()))
+        });
+        Effect::new(move |_| session.send(Request::Decide { answers: encoded.get() }));
+    }
+
+    /// Keeps `written` (and the details form) up to date while the Record
+    /// page is shown: at once when it opens or the answers are replaced,
+    /// after a pause while someone types, and at once when a field is left.
+    pub fn watch_record(&self) {
+        let session = *self;
+        let encoded = Memo::new(move |_| {
+            session
+                .answers
+                .with(|a| session.details.with(|w| codec::encode(a, Some(w))))
+        });
+        let typing = StoredValue::new(None::<TimeoutHandle>);
+        let sent = StoredValue::new(None::<(u32, String)>);
+        // `fresh_form` asks for the details form whatever is shown.
+        let write = move |fresh_form: bool| {
+            if let Some(timer) = typing.try_update_value(Option::take).flatten() {
+                timer.clear();
+            }
+            let now = (session.form_revision.get_untracked(), encoded.get_untracked());
+            if sent.with_value(|sent| sent.as_ref() == Some(&now)) && !fresh_form {
+                return;
+            }
+            let form_shown = session.link.with_value(|link| link.form_shown);
+            session.send(Request::Record {
+                answers: now.1.clone(),
+                form_shown: form_shown.filter(|_| !fresh_form),
+            });
+            sent.set_value(Some(now));
+        };
+        Effect::new(move |_| {
+            let revision = session.form_revision.get();
+            encoded.track();
+            if sent.with_value(|sent| sent.as_ref().map(|(r, _)| *r)) != Some(revision) {
+                write(true);
+            } else {
+                if let Some(timer) = typing.try_update_value(Option::take).flatten() {
+                    timer.clear();
+                }
+                typing.set_value(set_timeout_with_handle(move || write(false), TYPING_PAUSE).ok());
+            }
+        });
+        let left_field = window_event_listener(leptos::ev::change, move |_| {
+            if typing.with_value(Option::is_some) {
+                write(false);
+            }
+        });
+        on_cleanup(move || {
+            left_field.remove();
+            if let Some(timer) = typing.try_update_value(Option::take).flatten() {
+                timer.clear();
+            }
         });
     }
 
     fn receive(&self, reply: &str) {
-        match parse_reply(reply) {
+        let reply = Reply::decode(reply).unwrap_or_else(|_| {
+            Reply::Error("The worker gave an answer this page does not understand.".into())
+        });
+        match reply {
+            Reply::Ready { version, build } => match check_ready(version, &build) {
+                Ok(()) => {
+                    self.worker_status.set(WorkerStatus::Ready);
+                    self.post(&Request::Hello {
+                        base: glue::site_base(),
+                        site_url: glue::site_url(),
+                    });
+                    let queue = self
+                        .link
+                        .try_update_value(|link| std::mem::take(&mut link.pending))
+                        .unwrap_or_default();
+                    for request in &queue {
+                        self.post(request);
+                    }
+                }
+                Err(failure) => self.fail(failure),
+            },
             Reply::Decided(panel) => self.panel.set(Some(panel)),
-            Reply::Written { file_name, markdown, preview } => self.written.set(Some((file_name, markdown, preview))),
+            Reply::Recorded { file_name, markdown, preview, uses_gitops, form } => {
+                self.written.set(Some((file_name, markdown, preview)));
+                if let Some(form) = form {
+                    self.link.update_value(|link| link.form_shown = Some(uses_gitops));
+                    self.record_form.set(Some(form));
+                }
+            }
             Reply::Imported { encoded, recorded, current } => self.notice.set(match codec::decode(&encoded) {
                 Ok((answers, details)) => {
                     self.details.set(details.unwrap_or_default());
@@ -80,8 +268,8 @@ impl Session {
                             "warn",
                             format!(
                                 "Record loaded: answers and details restored. It chose \"{}\", but today's rules pick \"{}\": review it.",
-                                if recorded.is_empty() { "nothing" } else { &recorded },
-                                if current.is_empty() { "nothing yet" } else { &current },
+                                recorded.as_deref().unwrap_or("nothing"),
+                                current.as_deref().unwrap_or("nothing yet"),
                             ),
                         ))
                     }
@@ -89,13 +277,9 @@ impl Session {
                 Err(error) => Some(("error", format!("Nothing was loaded: {error}. Your current answers are unchanged."))),
             }),
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
-            Reply::RecordForm(html) => self.record_form.set(Some(html)),
-            Reply::Ready => {
-                let queue = self.pending.try_update_value(Option::take).flatten().unwrap_or_default();
-                for message in queue {
-                    self.post(&message);
-                }
-            }
+            // Timings are for the browser tests, which ask the worker directly.
+            #[cfg(any(test, feature = "bench"))]
+            Reply::Timings(_) => {}
         }
     }
 }

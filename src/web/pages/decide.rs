@@ -18,6 +18,7 @@ use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
 use crate::core::site::intros::decide_intro;
 use crate::web::app::SiteBase;
+use crate::web::components::worker_notice::WorkerNotice;
 use crate::web::glue;
 use crate::web::session::{use_session, Session};
 
@@ -89,7 +90,7 @@ pub fn DecidePage() -> impl IntoView {
             _ => {}
         }
     };
-    session.watch_decision(base.clone());
+    session.watch_decision();
     session.show_storage_notice("storage-notice");
     // The worker's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
@@ -252,6 +253,7 @@ pub fn DecidePage() -> impl IntoView {
             // keeps the current pick in sight and jumps to the panel.
             <a id="rec-peek" class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
             <div class="rec-column">
+                <WorkerNotice />
                 <p id="rec-announcement" class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
                 <aside id="recommendation" class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
                     <h2 id="rec-title" class="rec__title">"Recommendation"</h2>

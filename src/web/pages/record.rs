@@ -6,12 +6,11 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::codec;
 use crate::core::html::escape;
-use crate::core::protocol::{import_request, record_form_request, write_request};
+use crate::core::protocol::Request;
 use crate::core::record::import::MAX_RECORD_BYTES;
 use crate::core::site::intros::RECORD_INTRO;
-use crate::web::app::SiteBase;
+use crate::web::components::worker_notice::WorkerNotice;
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Written};
 
@@ -20,43 +19,16 @@ const FORM_ID: &str = "record-form";
 #[component]
 pub fn RecordPage() -> impl IntoView {
     let session = use_session();
-    let base = StoredValue::new(expect_context::<SiteBase>().0);
-    let site_url = StoredValue::new(glue::site_url());
     if session.details.with_untracked(|w| w.date.is_empty()) {
         session.details.update(|w| w.date = glue::today());
     }
-    session.watch_decision(base.get_value());
+    session.watch_record();
     session.show_storage_notice("storage-notice");
     let status = session.notice;
     let written = session.written;
     status.set(None);
-    let send = move |message: String| session.send(&message);
+    let send = move |request: Request| session.send(request);
 
-    // Ask for the record again whenever the answers or details change.
-    Effect::new(move |_| {
-        let encoded = session
-            .answers
-            .with(|a| session.details.with(|w| codec::encode(a, Some(w))));
-        send(site_url.with_value(|url| write_request(url, &encoded)));
-    });
-
-    let uses_gitops = Memo::new(move |_| {
-        session
-            .panel
-            .with(|p| p.as_ref().is_some_and(|p| p.uses_gitops))
-    });
-    // Drawn when the page opens, when the GitOps question appears or goes,
-    // and after a record is loaded: never while someone types.
-    Effect::new(move |_| {
-        session.form_revision.track();
-        uses_gitops.track();
-        let encoded = session.answers.with_untracked(|a| {
-            session
-                .details
-                .with_untracked(|w| codec::encode(a, Some(w)))
-        });
-        send(base.with_value(|base| record_form_request(base, &encoded)));
-    });
     Effect::new(move |_| {
         session.record_form.with(|html| {
             if let Some(html) = html {
@@ -68,7 +40,7 @@ pub fn RecordPage() -> impl IntoView {
     let load = move |file: web_sys::File| {
         spawn_local(async move {
             match glue::read_file(&file, MAX_RECORD_BYTES).await {
-                Ok((_, text)) => send(import_request(&text)),
+                Ok((_, text)) => send(Request::Import { text }),
                 Err(error) => status.set(Some((
                     "error",
                     format!("Nothing was loaded: {error}. Your current answers are unchanged."),
@@ -149,6 +121,7 @@ pub fn RecordPage() -> impl IntoView {
         <div class="record-page">
             <header class="record-page__intro no-print" inner_html=RECORD_INTRO></header>
             <div id="storage-notice" class="no-print"></div>
+            <WorkerNotice />
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
