@@ -52,10 +52,18 @@ fn request() -> impl Strategy<Value = Request> {
 fn panel() -> impl Strategy<Value = Panel> {
     (
         (text(), any::<bool>(), text(), text()),
-        (text(), text(), text(), proptest::collection::vec(text(), 0..12)),
+        (
+            text(),
+            text(),
+            text(),
+            proptest::collection::vec(text(), 0..12),
+        ),
     )
         .prop_map(
-            |((class, uses_gitops, headline, strength), (announcement, html, participants, votes))| Panel {
+            |(
+                (class, uses_gitops, headline, strength),
+                (announcement, html, participants, votes),
+            )| Panel {
                 class,
                 uses_gitops,
                 headline,
@@ -80,22 +88,32 @@ fn reply() -> impl Strategy<Value = Reply> {
     prop_oneof![
         (any::<u32>(), text()).prop_map(|(version, build)| Reply::Ready { version, build }),
         panel().prop_map(Reply::Decided),
-        (text(), text(), text(), any::<bool>(), proptest::option::of(text())).prop_map(
-            |(file_name, markdown, preview, uses_gitops, form)| Reply::Recorded {
-                file_name,
-                markdown,
-                preview,
-                uses_gitops,
-                form,
-            }
-        ),
-        (text(), proptest::option::of(text()), proptest::option::of(text())).prop_map(
-            |(encoded, recorded, current)| Reply::Imported {
+        (
+            text(),
+            text(),
+            text(),
+            any::<bool>(),
+            proptest::option::of(text())
+        )
+            .prop_map(|(file_name, markdown, preview, uses_gitops, form)| {
+                Reply::Recorded {
+                    file_name,
+                    markdown,
+                    preview,
+                    uses_gitops,
+                    form,
+                }
+            }),
+        (
+            text(),
+            proptest::option::of(text()),
+            proptest::option::of(text())
+        )
+            .prop_map(|(encoded, recorded, current)| Reply::Imported {
                 encoded,
                 recorded,
                 current,
-            }
-        ),
+            }),
         text().prop_map(Reply::Error),
         proptest::collection::vec(timing(), 0..5).prop_map(Reply::Timings),
     ]

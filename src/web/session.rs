@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::engine::Answers;
 use super::worker_client::WorkerLink;
+use crate::core::engine::Answers;
 use crate::core::protocol::status::WorkerStatus;
 use crate::core::protocol::Panel;
 use crate::core::record::details::RecordDetails;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::glue;
 use super::session::Session;
 use crate::core::codec;
-use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus};
+use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus, SHELL_PAGE};
 use crate::core::protocol::{Reply, Request};
 use crate::core::record::details::RecordDetails;
 
@@ -65,7 +65,8 @@ impl Session {
     /// Starts the worker again after a failure and sends it the latest
     /// requests (the answers never left the session).
     pub fn retry_worker(&self) {
-        self.link.update_value(|link| link.pending = link.latest.clone());
+        self.link
+            .update_value(|link| link.pending = link.latest.clone());
         self.worker_status.set(WorkerStatus::Starting);
         self.start();
     }
@@ -81,7 +82,7 @@ impl Session {
             .unwrap_or_default();
         let current = move || session.link.with_value(|link| link.generation) == generation;
         let worker = glue::start_worker(
-            &glue::worker_url(),
+            &glue::worker_path(),
             move |reply| {
                 if current() {
                     session.receive(&reply);
@@ -109,7 +110,8 @@ impl Session {
     }
 
     /// The worker failed to load, threw, or took too long: a stop if it had
-    /// been working, else the server says whether its files are still there.
+    /// been working, else the site's current shell page says whether this
+    /// page's build is still the one deployed.
     fn worker_failed(&self) {
         if self.worker_status.get_untracked() == WorkerStatus::Ready {
             self.fail(Failure::Stopped);
@@ -118,12 +120,8 @@ impl Session {
         self.stop();
         let session = *self;
         leptos::task::spawn_local(async move {
-            let probe = glue::probe(&glue::worker_url()).await;
-            session.fail(diagnose(
-                probe
-                    .as_ref()
-                    .map(|(status, content_type)| (*status, content_type.as_str())),
-            ));
+            let shell = glue::fetch_text(SHELL_PAGE).await.ok();
+            session.fail(diagnose(shell.as_deref(), &glue::worker_path()));
         });
     }
 
@@ -160,18 +158,23 @@ impl Session {
         // Participants travel along so the worker can compare answers; notes
         // and other details do not change the recommendation.
         let participants = Memo::new(move |_| session.details.with(|w| w.participants.clone()));
-        let encoded = Memo::new(move |_| {
+        Effect::new(move |sent: Option<String>| {
             let participants = participants.with(|list| {
                 (!list.is_empty()).then(|| RecordDetails {
                     participants: list.clone(),
                     ..RecordDetails::default()
                 })
             });
-            session
+            let answers = session
                 .answers
-                .with(|a| codec::encode(a, participants.as_ref()))
+                .with(|a| codec::encode(a, participants.as_ref()));
+            if sent.as_ref() != Some(&answers) {
+                session.send(Request::Decide {
+                    answers: answers.clone(),
+                });
+            }
+            answers
         });
-        Effect::new(move |_| session.send(Request::Decide { answers: encoded.get() }));
     }
 
     /// Keeps `written` (and the details form) up to date while the Record
@@ -179,20 +182,27 @@ impl Session {
     /// after a pause while someone types, and at once when a field is left.
     pub fn watch_record(&self) {
         let session = *self;
-        let encoded = Memo::new(move |_| {
-            session
-                .answers
-                .with(|a| session.details.with(|w| codec::encode(a, Some(w))))
-        });
         let typing = StoredValue::new(None::<TimeoutHandle>);
-        let sent = StoredValue::new(None::<(u32, String)>);
-        // `fresh_form` asks for the details form whatever is shown.
-        let write = move |fresh_form: bool| {
+        let stop_typing = move || {
             if let Some(timer) = typing.try_update_value(Option::take).flatten() {
                 timer.clear();
             }
-            let now = (session.form_revision.get_untracked(), encoded.get_untracked());
-            if sent.with_value(|sent| sent.as_ref() == Some(&now)) && !fresh_form {
+        };
+        // What was last asked for: the form revision and the encoded work.
+        let sent = StoredValue::new(None::<(u32, String)>);
+        let current = move || {
+            let encoded = session.answers.with_untracked(|a| {
+                session
+                    .details
+                    .with_untracked(|w| codec::encode(a, Some(w)))
+            });
+            (session.form_revision.get_untracked(), encoded)
+        };
+        // `fresh_form` asks for the details form whatever is shown.
+        let write = move |fresh_form: bool| {
+            stop_typing();
+            let now = current();
+            if !fresh_form && sent.with_value(|sent| sent.as_ref() == Some(&now)) {
                 return;
             }
             let form_shown = session.link.with_value(|link| link.form_shown);
@@ -204,13 +214,12 @@ impl Session {
         };
         Effect::new(move |_| {
             let revision = session.form_revision.get();
-            encoded.track();
+            session.answers.track();
+            session.details.track();
             if sent.with_value(|sent| sent.as_ref().map(|(r, _)| *r)) != Some(revision) {
                 write(true);
             } else {
-                if let Some(timer) = typing.try_update_value(Option::take).flatten() {
-                    timer.clear();
-                }
+                stop_typing();
                 typing.set_value(set_timeout_with_handle(move || write(false), TYPING_PAUSE).ok());
             }
         });
@@ -221,9 +230,7 @@ impl Session {
         });
         on_cleanup(move || {
             left_field.remove();
-            if let Some(timer) = typing.try_update_value(Option::take).flatten() {
-                timer.clear();
-            }
+            stop_typing();
         });
     }
 

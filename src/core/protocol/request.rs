@@ -40,7 +40,9 @@ const BENCH: &str = "bench";
 impl Request {
     pub fn encode(&self) -> String {
         match self {
-            Request::Hello { base, site_url } => Writer::new(HELLO).text(base).text(site_url).finish(),
+            Request::Hello { base, site_url } => {
+                Writer::new(HELLO).text(base).text(site_url).finish()
+            }
             Request::Decide { answers } => Writer::new(DECIDE).text(answers).finish(),
             Request::Record {
                 answers,

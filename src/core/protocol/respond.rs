@@ -115,8 +115,7 @@ impl Responder {
             preview: to_html(&markdown),
             markdown,
             uses_gitops,
-            form: (shown != Some(uses_gitops))
-                .then(|| record_form(details, &decision, &self.base)),
+            form: (shown != Some(uses_gitops)).then(|| record_form(details, &decision, &self.base)),
         }
     }
 }
@@ -226,11 +225,15 @@ mod tests {
         let import = Request::Import {
             text: "# not ours".into(),
         };
-        assert!(matches!(ask(&mut responder, import), Reply::Error(e) if e.contains("not a PushPull")));
+        assert!(
+            matches!(ask(&mut responder, import), Reply::Error(e) if e.contains("not a PushPull"))
+        );
         let decide = Request::Decide {
             answers: "v=9".into(),
         };
-        assert!(matches!(ask(&mut responder, decide), Reply::Error(e) if e.contains("unknown version")));
+        assert!(
+            matches!(ask(&mut responder, decide), Reply::Error(e) if e.contains("unknown version"))
+        );
         assert!(
             matches!(responder.respond_to("dance", &|| 0.0), Some(Reply::Error(e)) if e.contains("damaged"))
         );

@@ -34,6 +34,20 @@ pub enum Remedy {
 }
 
 impl Remedy {
+    const ALL: [Remedy; 2] = [Remedy::Retry, Remedy::Reload];
+
+    /// Its button's `data-action`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Remedy::Retry => "retry-worker",
+            Remedy::Reload => "reload-page",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Remedy> {
+        Remedy::ALL.into_iter().find(|remedy| remedy.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Remedy::Retry => "Retry",
@@ -70,14 +84,18 @@ pub fn check_ready(version: u32, build: &str) -> Result<(), Failure> {
     }
 }
 
-/// Why a worker did not get as far as `Ready`, from asking for its script
-/// again: `None` if the network failed, else the status and content type.
-/// A missing script (or a static host's HTML page in its place) means the
-/// site was deployed anew and this page's build is gone.
-pub fn diagnose(probe: Option<(u16, &str)>) -> Failure {
-    match probe {
-        Some((404 | 410, _)) => Failure::Outdated,
-        Some((_, content_type)) if content_type.starts_with("text/html") => Failure::Outdated,
+/// The page every build writes as its bare shell (`scripts/post-build.mjs`):
+/// it names the worker's loader of the build deployed now.
+pub const SHELL_PAGE: &str = "/404.html";
+
+/// Why a worker did not get as far as `Ready`, from the site's current
+/// `SHELL_PAGE` (`None` if it could not be fetched) and the site path of
+/// this page's worker loader: a site that names another loader was
+/// deployed anew, and this page's build is gone.
+pub fn diagnose(shell: Option<&str>, loader: &str) -> Failure {
+    let file = loader.trim_start_matches('/');
+    match shell {
+        Some(html) if !html.contains(file) => Failure::Outdated,
         _ => Failure::Unreachable,
     }
 }
@@ -100,12 +118,16 @@ mod tests {
     }
 
     #[test]
-    fn a_gone_script_means_an_update_and_anything_else_a_load_failure() {
-        assert_eq!(diagnose(Some((404, "text/html"))), Failure::Outdated);
-        assert_eq!(diagnose(Some((200, "text/html; charset=utf-8"))), Failure::Outdated);
-        assert_eq!(diagnose(None), Failure::Unreachable);
-        assert_eq!(diagnose(Some((200, "text/javascript"))), Failure::Unreachable);
-        assert_eq!(diagnose(Some((503, "text/plain"))), Failure::Unreachable);
+    fn a_site_that_names_another_worker_means_an_update() {
+        let shell =
+            r#"<meta name="pushpull-worker" content="pushpull-worker-0123456789abcdef_loader.js">"#;
+        let ours = "/pushpull-worker-0123456789abcdef_loader.js";
+        assert_eq!(diagnose(Some(shell), ours), Failure::Unreachable);
+        assert_eq!(
+            diagnose(Some(shell), "/pushpull-worker-fedcba9876543210_loader.js"),
+            Failure::Outdated
+        );
+        assert_eq!(diagnose(None, ours), Failure::Unreachable);
     }
 
     #[test]
@@ -113,7 +135,13 @@ mod tests {
         assert_eq!(Failure::Unreachable.remedy(), Remedy::Retry);
         assert_eq!(Failure::Stopped.remedy().label(), "Retry");
         assert_eq!(Failure::Outdated.remedy().label(), "Reload");
-        assert!(Failure::Outdated.message().starts_with("PushPull was updated; reload to continue."));
+        for remedy in Remedy::ALL {
+            assert_eq!(Remedy::from_key(remedy.key()), Some(remedy));
+        }
+        assert_eq!(Remedy::from_key("retry"), None);
+        assert!(Failure::Outdated
+            .message()
+            .starts_with("PushPull was updated; reload to continue."));
         for failure in [Failure::Unreachable, Failure::Stopped, Failure::Outdated] {
             assert!(failure.message().contains("Your answers are kept."));
         }

@@ -7,12 +7,12 @@ use wasm_bindgen::JsCast;
 use super::location::site_base;
 
 /// Where the worker's loader is when the page does not say (builds without
-/// post-processing): the name Trunk gives it, under the site base.
+/// post-processing): the name Trunk gives it.
 const UNHASHED_WORKER: &str = "/pushpull-worker_loader.js";
 
-/// The worker's loader of this page's build: post-build names it in
-/// `<meta name="pushpull-worker">`, relative to the site base.
-pub fn worker_url() -> String {
+/// The site path of the worker's loader of this page's build: post-build
+/// names it in `<meta name="pushpull-worker">`.
+pub fn worker_path() -> String {
     let named = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| {
@@ -23,24 +23,26 @@ pub fn worker_url() -> String {
         })
         .and_then(|meta| meta.get_attribute("content"));
     match named {
-        Some(file) => format!("{}/{file}", site_base()),
-        None => format!("{}{UNHASHED_WORKER}", site_base()),
+        Some(file) => format!("/{file}"),
+        None => UNHASHED_WORKER.to_string(),
     }
 }
 
-/// Starts a web worker from a same-origin script; `on_reply` receives each
-/// text message it sends back, `on_failure` hears when it fails to load,
-/// throws, or sends something unreadable.
+/// Starts a web worker from a same-origin script (a site path such as
+/// `/x_loader.js`); `on_reply` receives each text message it sends back,
+/// `on_failure` hears when it fails to load, throws, or sends something
+/// unreadable.
 pub fn start_worker(
-    url: &str,
+    site_path: &str,
     on_reply: impl FnMut(String) + 'static,
     on_failure: impl Fn() + 'static,
 ) -> Option<web_sys::Worker> {
-    let worker = web_sys::Worker::new(url).ok()?;
+    let worker = web_sys::Worker::new(&format!("{}{site_path}", site_base())).ok()?;
     let mut on_reply = on_reply;
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        on_reply(event.data().as_string().unwrap_or_default());
-    });
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            on_reply(event.data().as_string().unwrap_or_default());
+        });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -61,23 +63,6 @@ pub fn post_to_worker(worker: &web_sys::Worker, message: &str) -> bool {
 
 pub fn stop_worker(worker: &web_sys::Worker) {
     worker.terminate();
-}
-
-/// Asks the server for a script again: `None` when the network fails,
-/// else its status and content type.
-pub async fn probe(url: &str) -> Option<(u16, String)> {
-    let window = web_sys::window()?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
-        .await
-        .ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    Some((response.status(), content_type))
 }
 
 /// Loads the page again.

@@ -18,7 +18,7 @@ use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
 use crate::core::site::intros::decide_intro;
 use crate::web::app::SiteBase;
-use crate::web::components::worker_notice::WorkerNotice;
+use crate::web::components::worker_notice::worker_notice;
 use crate::web::glue;
 use crate::web::session::{use_session, Session};
 
@@ -91,6 +91,7 @@ pub fn DecidePage() -> impl IntoView {
         }
     };
     session.watch_decision();
+    worker_notice();
     session.show_storage_notice("storage-notice");
     // The worker's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
@@ -253,7 +254,7 @@ pub fn DecidePage() -> impl IntoView {
             // keeps the current pick in sight and jumps to the panel.
             <a id="rec-peek" class="rec-peek rec--none" href=format!("{base}/decide#rec-title") aria-hidden="true" tabindex="-1"></a>
             <div class="rec-column">
-                <WorkerNotice />
+                <div id="worker-notice" class="no-print"></div>
                 <p id="rec-announcement" class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement"></p>
                 <aside id="recommendation" class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation">
                     <h2 id="rec-title" class="rec__title">"Recommendation"</h2>

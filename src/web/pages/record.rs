@@ -10,7 +10,7 @@ use crate::core::html::escape;
 use crate::core::protocol::Request;
 use crate::core::record::import::MAX_RECORD_BYTES;
 use crate::core::site::intros::RECORD_INTRO;
-use crate::web::components::worker_notice::WorkerNotice;
+use crate::web::components::worker_notice::worker_notice;
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Written};
 
@@ -23,6 +23,7 @@ pub fn RecordPage() -> impl IntoView {
         session.details.update(|w| w.date = glue::today());
     }
     session.watch_record();
+    worker_notice();
     session.show_storage_notice("storage-notice");
     let status = session.notice;
     let written = session.written;
@@ -121,7 +122,7 @@ pub fn RecordPage() -> impl IntoView {
         <div class="record-page">
             <header class="record-page__intro no-print" inner_html=RECORD_INTRO></header>
             <div id="storage-notice" class="no-print"></div>
-            <WorkerNotice />
+            <div id="worker-notice" class="no-print"></div>
             <form id=FORM_ID class="record-form no-print" aria-label="Record details"
                 on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
                 on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></form>
