@@ -6,11 +6,11 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SUB_PATH_DIST, openPage, openSite } from "./harness.mjs";
+import { SCREENSHOTS, SUB_PATH_DIST, openPage, openSite } from "./harness.mjs";
 import { filesUnder } from "../../scripts/files.mjs";
 
 const WORKER_FILES = /pushpull-worker[^/]*\.(?:js|wasm)$/;
-const LOADER = /^pushpull-worker-([0-9a-f]{16})_loader\.js$/;
+const LOADER = /^(pushpull-worker(?:-[0-9a-f]{16})?)_loader\.js$/;
 
 /** Only the failures these tests cause on purpose may reach the console. */
 const unexpected = (problems) =>
@@ -24,10 +24,10 @@ function nextBuild(dir) {
   const next = mkdtempSync(join(tmpdir(), "pushpull-next-"));
   cpSync(dir, next, { recursive: true });
   const loader = readdirSync(next).find((file) => LOADER.test(file));
-  assert.ok(loader, `${dir} has a hashed worker loader`);
-  const old = `pushpull-worker-${loader.match(LOADER)[1]}`;
+  assert.ok(loader, `${dir} has a worker loader`);
+  const old = loader.match(LOADER)[1];
   const renamed = `pushpull-worker-${"f".repeat(16)}`;
-  for (const file of readdirSync(next).filter((file) => file.startsWith(old))) {
+  for (const file of readdirSync(next).filter((file) => /^(?:\.js|_bg\.wasm|_loader\.js)$/.test(file.slice(old.length)) && file.startsWith(old))) {
     renameSync(join(next, file), join(next, file.replace(old, renamed)));
   }
   for (const file of filesUnder(next).filter((file) => /\.(?:html|js)$/.test(file))) {
@@ -69,6 +69,7 @@ describe("a worker that cannot load", () => {
     assert.match(await notice.textContent(), /did not load .*Your answers are kept\./);
     assert.equal(await page.getByText("Working out the recommendation…").isVisible(), false, "no promise of a result that will not come");
     await tab.screenshot("worker-notice-decide");
+    await page.locator(".rec-column").screenshot({ path: `${SCREENSHOTS}/worker-notice-decide-panel.png` });
 
     // The rest of the page keeps working.
     await page.getByLabel("SOC 2").check();
@@ -96,6 +97,7 @@ describe("a worker that cannot load", () => {
     assert.match(await notice.textContent(), /the record cannot be worked out right now/);
     assert.equal(await page.getByText("Writing the record…").isVisible(), false);
     await tab.screenshot("worker-notice-record");
+    await page.locator(".record-page").screenshot({ path: `${SCREENSHOTS}/worker-notice-record-top.png` });
 
     await page.unroute(WORKER_FILES);
     await notice.getByRole("button", { name: "Retry" }).click();
@@ -159,7 +161,7 @@ describe("a deploy while a page is open", () => {
     const notice = reader.getByTestId("worker-notice");
     await notice.waitFor({ timeout: 10000 });
     assert.match(await notice.textContent(), /^PushPull was updated; reload to continue\./);
-    await reader.screenshot({ path: "target/screenshots/worker-notice-updated.png", fullPage: true });
+    await reader.locator(".rec-column").screenshot({ path: `${SCREENSHOTS}/worker-notice-updated.png` });
     assert.equal(await reader.getByLabel("Kubernetes clusters").inputValue(), "40", "the answers are still on the page");
 
     const loaded = [];
@@ -172,3 +174,63 @@ describe("a deploy while a page is open", () => {
     await tab.close();
   });
 });
+
+describe("talking to the worker", () => {
+  let site;
+  before(async () => {
+    site = await openSite();
+  });
+  after(async () => site?.close());
+
+  /** The kind of every message the page has posted to a worker so far. */
+  const posted = (page) =>
+    page.evaluate(() =>
+      window.__posted.map((message) => {
+        const length = message.match(/^(\d+):/);
+        return length ? message.slice(length[0].length, length[0].length + Number(length[1])) : message.split("\n")[0];
+      }),
+    );
+  const count = (kinds, kind) => kinds.filter((k) => k === kind).length;
+
+  it("sends one decide per change, one record request on opening Record, and waits for a pause in typing", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block" });
+    const { page, context } = tab;
+    await context.addInitScript(() => {
+      window.__posted = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message, ...rest) {
+        window.__posted.push(String(message));
+        return post.call(this, message, ...rest);
+      };
+    });
+    await tab.visit("decide");
+    const progress = (answered) =>
+      page.waitForFunction((n) => (document.querySelector(".rec__progress")?.textContent ?? "").startsWith(`${n} of 10`), answered, {
+        timeout: 5000,
+      });
+    await progress(0);
+    await answerClusters(page, 3);
+    await progress(1);
+    await page.getByLabel("Database migrations").check();
+    await progress(2);
+    assert.equal(count(await posted(page), "decide"), 3, "the opening answers, then one per change");
+
+    const before = (await posted(page)).length;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Record" }).click();
+    await page.locator("#record-organisation").waitFor();
+    await page.getByTestId("record-preview").locator("h1").waitFor();
+    assert.deepEqual((await posted(page)).slice(before), ["record"], "opening Record evaluates the answers once");
+
+    await page.locator("#record-organisation").pressSequentially("Northwind", { delay: 15 });
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Northwind deploys to 3 clusters"),
+      null,
+      { timeout: 5000 },
+    );
+    const typed = count((await posted(page)).slice(before), "record") - 1;
+    assert.ok(typed >= 1 && typed <= 2, `nine keystrokes wrote the record ${typed} time(s)`);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+});
+
