@@ -80,7 +80,9 @@ fn main() {
 
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=Cargo.lock");
-    println!("cargo:rustc-env=PUSHPULL_BUILD_ID={}", build_id());
+    println!("cargo:rerun-if-env-changed=PUSHPULL_BUILD_ID");
+    let id = env::var("PUSHPULL_BUILD_ID").unwrap_or_else(|_| build_id());
+    println!("cargo:rustc-env=PUSHPULL_BUILD_ID={id}");
 }
 
 /// A hash of every source the app and the worker are compiled from: the

@@ -79,9 +79,9 @@ fn panel() -> impl Strategy<Value = Panel> {
 fn timing() -> impl Strategy<Value = Timing> {
     (
         text(),
-        proptest::collection::vec(proptest::num::f64::NORMAL | proptest::num::f64::ZERO, 0..20),
+        proptest::collection::vec(any::<u32>(), 0..20),
     )
-        .prop_map(|(work, ms)| Timing { work, ms })
+        .prop_map(|(work, micros)| Timing { work, micros })
 }
 
 fn reply() -> impl Strategy<Value = Reply> {

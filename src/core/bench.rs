@@ -31,17 +31,19 @@ fn workshop_for(answers: &samples::Sample) -> RecordDetails {
     }
 }
 
-/// How long one kind of work took, once per sample and run.
-#[derive(Debug, Clone, PartialEq)]
+/// How long one kind of work took, once per sample and run, in whole
+/// microseconds (finer than browsers' clocks; integers keep float parsing
+/// out of the app that reads them).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timing {
     pub work: String,
-    pub ms: Vec<f64>,
+    pub micros: Vec<u32>,
 }
 
-fn timing(work: &str, ms: Vec<f64>) -> Timing {
+fn timing(work: &str, micros: Vec<u32>) -> Timing {
     Timing {
         work: work.into(),
-        ms,
+        micros,
     }
 }
 
@@ -52,10 +54,11 @@ pub fn run(runs: usize, now: &dyn Fn() -> f64) -> Vec<Timing> {
     let workshops: Vec<RecordDetails> = shapes.iter().map(workshop_for).collect();
     let [mut evaluating, mut recording, mut encoding, mut decoding] =
         std::array::from_fn(|_| Vec::with_capacity(runs * shapes.len()));
-    let time = |into: &mut Vec<f64>, work: &mut dyn FnMut()| {
+    let time = |into: &mut Vec<u32>, work: &mut dyn FnMut()| {
         let start = now();
         work();
-        into.push(now() - start);
+        // A float-to-int `as` saturates (and maps NaN to 0).
+        into.push(((now() - start) * 1000.0).round() as u32);
     };
     for _ in 0..runs {
         for (sample, details) in shapes.iter().zip(&workshops) {
@@ -100,7 +103,7 @@ mod tests {
         let works: Vec<&str> = report.iter().map(|t| t.work.as_str()).collect();
         assert_eq!(works, ["evaluate", "record", "encode", "decode"]);
         for timing in &report {
-            assert_eq!(timing.ms.len(), 2 * samples::all().len());
+            assert_eq!(timing.micros.len(), 2 * samples::all().len());
         }
     }
 

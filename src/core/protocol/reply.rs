@@ -22,7 +22,7 @@ pub struct Panel {
     pub votes: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
     /// The worker's first message (requests sent before it are lost).
     Ready {
@@ -105,8 +105,8 @@ impl Reply {
             Reply::Timings(timings) => {
                 let mut w = Writer::new(TIMINGS);
                 for timing in timings {
-                    let ms: Vec<String> = timing.ms.iter().map(f64::to_string).collect();
-                    w.text(&timing.work).list(&ms);
+                    let micros: Vec<String> = timing.micros.iter().map(u32::to_string).collect();
+                    w.text(&timing.work).list(&micros);
                 }
                 w.finish()
             }
@@ -148,15 +148,15 @@ impl Reply {
                 let mut timings = Vec::new();
                 while !r.is_at_end() {
                     let work = r.string()?;
-                    let ms: Result<Vec<f64>, _> = r.list()?.iter().map(|t| t.parse()).collect();
+                    let micros: Result<Vec<u32>, _> = r.list()?.iter().map(|t| t.parse()).collect();
                     timings.push(Timing {
                         work,
-                        ms: ms.map_err(|_| DecodeError::BadValue)?,
+                        micros: micros.map_err(|_| DecodeError::BadValue)?,
                     });
                 }
                 Reply::Timings(timings)
             }
-            other => return Err(DecodeError::UnknownKind(other.into())),
+            _ => return Err(DecodeError::UnknownKind),
         };
         r.end(reply)
     }
@@ -185,7 +185,7 @@ mod tests {
             },
             Reply::Timings(vec![Timing {
                 work: "evaluate".into(),
-                ms: vec![0.25, 1e-7],
+                micros: vec![250, 0],
             }]),
         ];
         for reply in replies {

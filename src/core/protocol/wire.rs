@@ -10,7 +10,7 @@ pub enum DecodeError {
     /// A field's length is missing, not a number, or runs past the end.
     Damaged,
     /// The first field names no message of this kind.
-    UnknownKind(String),
+    UnknownKind,
     /// A field does not hold the value its place needs (a number, a flag).
     BadValue,
     /// Text follows the last field.
@@ -21,7 +21,7 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::Damaged => f.write_str("the message is damaged"),
-            DecodeError::UnknownKind(kind) => write!(f, "no message is called \"{kind}\""),
+            DecodeError::UnknownKind => f.write_str("it is no message of this kind"),
             DecodeError::BadValue => f.write_str("a field holds the wrong kind of value"),
             DecodeError::TrailingText => f.write_str("the message has extra text at its end"),
         }
