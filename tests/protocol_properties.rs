@@ -77,10 +77,7 @@ fn panel() -> impl Strategy<Value = Panel> {
 }
 
 fn timing() -> impl Strategy<Value = Timing> {
-    (
-        text(),
-        proptest::collection::vec(any::<u32>(), 0..20),
-    )
+    (text(), proptest::collection::vec(any::<u32>(), 0..20))
         .prop_map(|(work, micros)| Timing { work, micros })
 }
 

@@ -33,6 +33,10 @@ pub struct WorkerLink {
     /// Whether the Record page's details form was drawn for a pick that
     /// uses GitOps (`None` before the first one).
     form_shown: Option<bool>,
+    /// The last record asked for: the form revision and the encoded work.
+    record_sent: Option<(u32, String)>,
+    /// Waits for a pause in typing before the record is asked for again.
+    typing: Option<TimeoutHandle>,
 }
 
 impl Session {
@@ -182,56 +186,65 @@ impl Session {
     /// after a pause while someone types, and at once when a field is left.
     pub fn watch_record(&self) {
         let session = *self;
-        let typing = StoredValue::new(None::<TimeoutHandle>);
-        let stop_typing = move || {
-            if let Some(timer) = typing.try_update_value(Option::take).flatten() {
-                timer.clear();
-            }
-        };
-        // What was last asked for: the form revision and the encoded work.
-        let sent = StoredValue::new(None::<(u32, String)>);
-        let current = move || {
-            let encoded = session.answers.with_untracked(|a| {
-                session
-                    .details
-                    .with_untracked(|w| codec::encode(a, Some(w)))
-            });
-            (session.form_revision.get_untracked(), encoded)
-        };
-        // `fresh_form` asks for the details form whatever is shown.
-        let write = move |fresh_form: bool| {
-            stop_typing();
-            let now = current();
-            if !fresh_form && sent.with_value(|sent| sent.as_ref() == Some(&now)) {
-                return;
-            }
-            let form_shown = session.link.with_value(|link| link.form_shown);
-            session.send(Request::Record {
-                answers: now.1.clone(),
-                form_shown: form_shown.filter(|_| !fresh_form),
-            });
-            sent.set_value(Some(now));
-        };
+        self.link.update_value(|link| link.record_sent = None);
         Effect::new(move |_| {
             let revision = session.form_revision.get();
             session.answers.track();
             session.details.track();
-            if sent.with_value(|sent| sent.as_ref().map(|(r, _)| *r)) != Some(revision) {
-                write(true);
+            let drawn = session
+                .link
+                .with_value(|link| link.record_sent.as_ref().map(|(r, _)| *r));
+            if drawn == Some(revision) {
+                session.stop_typing();
+                let timer =
+                    set_timeout_with_handle(move || session.write_record(false), TYPING_PAUSE);
+                session.link.update_value(|link| link.typing = timer.ok());
             } else {
-                stop_typing();
-                typing.set_value(set_timeout_with_handle(move || write(false), TYPING_PAUSE).ok());
+                session.write_record(true);
             }
         });
         let left_field = window_event_listener(leptos::ev::change, move |_| {
-            if typing.with_value(Option::is_some) {
-                write(false);
+            if session.link.with_value(|link| link.typing.is_some()) {
+                session.write_record(false);
             }
         });
         on_cleanup(move || {
             left_field.remove();
-            stop_typing();
+            session.stop_typing();
         });
+    }
+
+    fn stop_typing(&self) {
+        if let Some(timer) = self
+            .link
+            .try_update_value(|link| link.typing.take())
+            .flatten()
+        {
+            timer.clear();
+        }
+    }
+
+    /// Asks for the record of the current work, unless that was the last
+    /// thing asked; `fresh_form` asks for the details form whatever is shown.
+    fn write_record(&self, fresh_form: bool) {
+        self.stop_typing();
+        let encoded = self
+            .answers
+            .with_untracked(|a| self.details.with_untracked(|w| codec::encode(a, Some(w))));
+        let now = (self.form_revision.get_untracked(), encoded);
+        let form_shown = self.link.try_update_value(|link| {
+            if !fresh_form && link.record_sent.as_ref() == Some(&now) {
+                return Err(());
+            }
+            link.record_sent = Some(now.clone());
+            Ok(link.form_shown.filter(|_| !fresh_form))
+        });
+        if let Some(Ok(form_shown)) = form_shown {
+            self.send(Request::Record {
+                answers: now.1,
+                form_shown,
+            });
+        }
     }
 
     fn receive(&self, reply: &str) {

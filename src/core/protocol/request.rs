@@ -111,10 +111,7 @@ mod tests {
 
     #[test]
     fn unknown_or_damaged_requests_are_errors() {
-        assert_eq!(
-            Request::decode("5:dance"),
-            Err(DecodeError::UnknownKind)
-        );
+        assert_eq!(Request::decode("5:dance"), Err(DecodeError::UnknownKind));
         assert_eq!(
             Request::decode("6:record1:x1:11:7"),
             Err(DecodeError::BadValue)
