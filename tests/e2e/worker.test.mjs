@@ -112,6 +112,32 @@ describe("a worker that cannot load", () => {
     await tab.close();
   });
 
+  it("a worker that stops after it started is noticed, and Retry starts a working one", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block" });
+    const { page } = tab;
+    await tab.visit("");
+    // The real worker's Ready, so that a stand-in passes the build check.
+    const ready = await page.evaluate(async () => {
+      const loader = document.querySelector('meta[name="pushpull-worker"]').content;
+      const worker = new Worker(new URL(loader, document.baseURI));
+      const first = await new Promise((resolve) => (worker.onmessage = (event) => resolve(event.data)));
+      worker.terminate();
+      return first;
+    });
+    const breaks = `postMessage(${JSON.stringify(ready)}); onmessage = () => { throw new Error("the worker broke"); };`;
+    const LOADER_FILE = /pushpull-worker-[0-9a-f]{16}_loader\.js$/;
+    await page.route(LOADER_FILE, (route) => route.fulfill({ contentType: "text/javascript", body: breaks }));
+    await page.goto(site.url("decide"));
+    const notice = page.getByTestId("worker-notice");
+    await notice.waitFor({ timeout: 10000 });
+    assert.match(await notice.textContent(), /stopped\. Your answers are kept\./);
+    await page.unroute(LOADER_FILE);
+    await answerClusters(page, 12);
+    await notice.getByRole("button", { name: "Retry" }).click();
+    await waitForPick(page, "GitOps", 1);
+    await tab.close();
+  });
+
   it("a worker of another build at the same address is refused, with a reload", async () => {
     const tab = await openPage(site, { serviceWorkers: "block" });
     const { page } = tab;
