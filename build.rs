@@ -83,4 +83,38 @@ fn main() {
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("pages.rs");
     fs::write(out, code).expect("write generated pages");
+
+    println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=Cargo.lock");
+    println!("cargo:rerun-if-env-changed=PUSHPULL_BUILD_ID");
+    let id = env::var("PUSHPULL_BUILD_ID").unwrap_or_else(|_| build_id());
+    println!("cargo:rustc-env=PUSHPULL_BUILD_ID={id}");
+}
+
+/// A hash of every source the app and the worker are compiled from: the
+/// same in both halves of one build, different after any change.
+fn build_id() -> String {
+    fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+        for entry in fs::read_dir(dir).expect("readable source folder") {
+            let path = entry.expect("source entry").path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = vec!["Cargo.toml".into(), "Cargo.lock".into(), "build.rs".into()];
+    walk(Path::new("src"), &mut files);
+    walk(Path::new("content"), &mut files);
+    files.sort();
+    // FNV-1a: stable across Rust versions, unlike std's hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in &files {
+        let name = path.to_string_lossy();
+        for byte in name.bytes().chain(fs::read(path).expect("readable source")) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }

@@ -1,6 +1,8 @@
 // Trunk post_build hook: runs in the staging folder before it becomes dist/.
 // 1. Release builds: one stylesheet, minified JS glue, the favicon inline,
 //    the app started after the first paint, the offline worker registered.
+//    All builds: the web worker's files named by a content hash, and its
+//    loader named in the page (`<meta name="pushpull-worker">`).
 // 2. Adds a strict Content-Security-Policy whose script-src allows exactly
 //    the inline scripts (by their sha256 hashes).
 // 3. Writes a copy of the page for every route (`decide.html`,
@@ -11,7 +13,7 @@
 // 4. Release builds: writes `sw.js`, which keeps all of it for offline use.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startAfterPaint } from "./start-after-paint.mjs";
@@ -65,6 +67,36 @@ if (process.env.TRUNK_PROFILE === "release") {
     }
     html = html.replace(tag, `$1$2${integrity}$2`);
   }
+}
+
+// The worker's files get a content hash in their names, like the app's, and
+// the page names its loader: a page open during a deploy then starts the
+// worker of its own build, or (its files gone) finds out and says so.
+{
+  const glue = "pushpull-worker.js";
+  const wasm = "pushpull-worker_bg.wasm";
+  const loader = "pushpull-worker_loader.js";
+  const hash = createHash("sha256")
+    .update(readFileSync(join(staging, glue)))
+    .update(readFileSync(join(staging, wasm)))
+    .digest("hex")
+    .slice(0, 16);
+  const stem = `pushpull-worker-${hash}`;
+  let shim = readFileSync(join(staging, loader), "utf8");
+  for (const [from, to] of [[glue, `${stem}.js`], [wasm, `${stem}_bg.wasm`]]) {
+    if (!shim.includes(`"./${from}"`)) {
+      console.error(`post-build: the worker loader does not name ${from}`);
+      process.exit(1);
+    }
+    shim = shim.replace(`"./${from}"`, `"./${to}"`);
+    renameSync(join(staging, from), join(staging, to));
+  }
+  // A wasm that fails to load rejects a promise, which a worker keeps to
+  // itself; thrown from a task it reaches the page's `onerror`.
+  shim = shim.replace(/;?\s*$/, ".catch(e=>setTimeout(()=>{throw e}));");
+  writeFileSync(join(staging, `${stem}_loader.js`), shim);
+  rmSync(join(staging, loader));
+  html = html.replace("</head>", `<meta name="pushpull-worker" content="${stem}_loader.js"></head>`);
 }
 
 // The favicon (a few hundred bytes) goes into the page itself: one request

@@ -31,9 +31,12 @@ async function isFile(path) {
   }
 }
 
-/** Starts the server; resolves to { url, close }. `base` is like "/" or "/sub/". */
+/**
+ * Starts the server; resolves to { url, close, serve }. `base` is like "/"
+ * or "/sub/". `serve(dir)` switches to another folder, as a deploy would.
+ */
 export async function startServer({ dir, port = 0, base = "/", compress = false, host = "127.0.0.1" }) {
-  const root = resolve(dir);
+  let root = resolve(dir);
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const cache = new Map();
 
@@ -100,6 +103,10 @@ export async function startServer({ dir, port = 0, base = "/", compress = false,
   const url = `http://${host}:${server.address().port}${prefix}`;
   return {
     url,
+    serve(dir) {
+      root = resolve(dir);
+      cache.clear();
+    },
     close: () =>
       new Promise((done) => {
         server.close(() => done());

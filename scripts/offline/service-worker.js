@@ -7,7 +7,7 @@ const CACHE = `pushpull-${VERSION}`;
 const SCOPE = self.registration.scope;
 const SHELL = new URL("404.html", SCOPE).href;
 // Names with a content hash never change, so the cached copy is always right.
-const FINGERPRINTED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
+const FINGERPRINTED = /-[0-9a-f]{16}(?:_bg|_loader)?\.[a-z]+$/;
 // On bad wifi, wait this long for the network before using the saved copy.
 const PATIENCE_MS = 3000;
 

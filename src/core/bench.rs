@@ -31,22 +31,34 @@ fn workshop_for(answers: &samples::Sample) -> RecordDetails {
     }
 }
 
-fn line(name: &str, times: &[f64]) -> String {
-    let list: Vec<String> = times.iter().map(|t| format!("{t:.4}")).collect();
-    format!("{name}:{}", list.join(","))
+/// How long one kind of work took, once per sample and run, in whole
+/// microseconds (finer than browsers' clocks; integers keep float parsing
+/// out of the app that reads them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timing {
+    pub work: String,
+    pub micros: Vec<u32>,
 }
 
-/// `runs` rounds over every sample: one `name:ms,ms,…` line per kind of work
-/// (rule evaluation, record writing and preview, link encoding, decoding).
-pub fn run(runs: usize, now: &dyn Fn() -> f64) -> String {
+fn timing(work: &str, micros: Vec<u32>) -> Timing {
+    Timing {
+        work: work.into(),
+        micros,
+    }
+}
+
+/// `runs` rounds over every sample: one timing per kind of work (rule
+/// evaluation, record writing and preview, link encoding, decoding).
+pub fn run(runs: usize, now: &dyn Fn() -> f64) -> Vec<Timing> {
     let shapes = samples::all();
     let workshops: Vec<RecordDetails> = shapes.iter().map(workshop_for).collect();
     let [mut evaluating, mut recording, mut encoding, mut decoding] =
         std::array::from_fn(|_| Vec::with_capacity(runs * shapes.len()));
-    let time = |into: &mut Vec<f64>, work: &mut dyn FnMut()| {
+    let time = |into: &mut Vec<u32>, work: &mut dyn FnMut()| {
         let start = now();
         work();
-        into.push(now() - start);
+        // A float-to-int `as` saturates (and maps NaN to 0).
+        into.push(((now() - start) * 1000.0).round() as u32);
     };
     for _ in 0..runs {
         for (sample, details) in shapes.iter().zip(&workshops) {
@@ -73,13 +85,12 @@ pub fn run(runs: usize, now: &dyn Fn() -> f64) -> String {
             });
         }
     }
-    [
-        line("evaluate", &evaluating),
-        line("record", &recording),
-        line("encode", &encoding),
-        line("decode", &decoding),
+    vec![
+        timing("evaluate", evaluating),
+        timing("record", recording),
+        timing("encode", encoding),
+        timing("decode", decoding),
     ]
-    .join("\n")
 }
 
 #[cfg(test)]
@@ -87,14 +98,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_line_per_kind_of_work_with_one_time_per_sample_and_run() {
+    fn one_timing_per_kind_of_work_with_one_time_per_sample_and_run() {
         let report = run(2, &|| 0.0);
-        let lines: Vec<&str> = report.lines().collect();
-        assert_eq!(lines.len(), 4);
-        for (line, name) in lines.iter().zip(["evaluate", "record", "encode", "decode"]) {
-            let (kind, times) = line.split_once(':').unwrap();
-            assert_eq!(kind, name);
-            assert_eq!(times.split(',').count(), 2 * samples::all().len());
+        let works: Vec<&str> = report.iter().map(|t| t.work.as_str()).collect();
+        assert_eq!(works, ["evaluate", "record", "encode", "decode"]);
+        for timing in &report {
+            assert_eq!(timing.micros.len(), 2 * samples::all().len());
         }
     }
 

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::worker_client::WorkerLink;
 use crate::core::engine::Answers;
+use crate::core::protocol::status::WorkerStatus;
 use crate::core::protocol::Panel;
 use crate::core::record::details::RecordDetails;
 
@@ -31,9 +33,9 @@ pub struct Session {
     pub record_form: RwSignal<Option<String>>,
     /// The outcome of the last record action (load, download, copy).
     pub notice: RwSignal<Notice>,
-    pub(super) worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
-    /// Requests waiting for the worker to be ready (`None` once it is).
-    pub(super) pending: StoredValue<Option<Vec<String>>>,
+    /// Whether the worker is loading, ready, or failed (and why).
+    pub worker_status: RwSignal<WorkerStatus>,
+    pub(super) link: StoredValue<WorkerLink, LocalStorage>,
 }
 
 impl Session {
@@ -47,8 +49,8 @@ impl Session {
             notice: RwSignal::new(None),
             record_form: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
-            worker: StoredValue::new_local(None),
-            pending: StoredValue::new(Some(Vec::new())),
+            worker_status: RwSignal::new(WorkerStatus::Starting),
+            link: StoredValue::new_local(WorkerLink::default()),
         }
     }
 

@@ -1,7 +1,8 @@
 // Checks of the release build in dist/: the size budget, the
-// Content-Security-Policy and Subresource Integrity.
+// Content-Security-Policy, Subresource Integrity, the worker's hashed files.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -102,6 +103,25 @@ describe("release build", () => {
     assert.match(overview, /<div id="prerendered" data-route="\/docs\/overview">/);
     assert.match(overview, /<title>Overview · PushPull<\/title>/);
     assert.match(overview, /<h1[^>]*>Overview<\/h1>/);
+  });
+
+  it("names the worker's files by their content, and every page names its loader", () => {
+    const loader = html.match(/<meta name="?pushpull-worker"? content="?([^"\s>]+)"?>/)?.[1];
+    assert.match(loader ?? "", /^pushpull-worker-[0-9a-f]{16}_loader\.js$/, "index.html names the hashed loader");
+    const stem = loader.replace(/_loader\.js$/, "");
+    const workerFiles = readdirSync(DIST).filter((file) => file.startsWith("pushpull-worker")).sort();
+    assert.deepEqual(workerFiles, [`${stem}.js`, `${stem}_bg.wasm`, loader].sort(), "no unhashed worker file is left");
+    const shim = readFileSync(join(DIST, loader), "utf8");
+    assert.ok(shim.includes(`"./${stem}.js"`) && shim.includes(`"./${stem}_bg.wasm"`), "the loader names the hashed glue and wasm");
+    const wasm = readFileSync(join(DIST, `${stem}_bg.wasm`));
+    const hash = createHash("sha256").update(readFileSync(join(DIST, `${stem}.js`))).update(wasm).digest("hex").slice(0, 16);
+    assert.equal(stem, `pushpull-worker-${hash}`, "the name is the content's hash");
+    // Every page the site serves (content/ holds the guide's page bodies, fetched into a page).
+    for (const page of filesUnder(DIST).filter((file) => file.endsWith(".html") && !file.startsWith("content/"))) {
+      assert.ok(readFileSync(join(DIST, page), "utf8").includes(loader), `${page} names the same loader`);
+    }
+    // The timings the browser tests ask for are built only into their build (scripts/build --bench).
+    assert.ok(!wasm.includes("Acme Platform") && !wasm.includes("timings"), "the shipped worker carries no bench code");
   });
 
   it("keeps every file it ships, and every page address, for offline use", () => {

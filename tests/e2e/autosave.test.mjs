@@ -34,6 +34,9 @@ describe("saving work in the browser", () => {
     const tab = await openPage(site);
     const { page } = tab;
     await tab.visit("");
+    // Once the home page's app has started (it mounts the search box last),
+    // it has read and saved its state: the damage below is left for Decide.
+    await page.waitForFunction(() => document.querySelector("#site-search"));
     await page.evaluate(() => localStorage.setItem("pushpull.session", "pushpull-session/1\nv=1&c=%%%broken"));
     await page.goto(site.url("decide"));
     const notice = page.getByTestId("storage-notice");

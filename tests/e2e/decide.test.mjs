@@ -4,6 +4,19 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, openSite } from "./harness.mjs";
 
+/** The fields of a worker message: `<byte length>:<text>`, one after another. */
+function readFields(message) {
+  const bytes = Buffer.from(message, "utf8");
+  const fields = [];
+  for (let at = 0; at < bytes.length; ) {
+    const colon = bytes.indexOf(":", at);
+    const length = Number(bytes.subarray(at, colon).toString());
+    fields.push(bytes.subarray(colon + 1, colon + 1 + length).toString());
+    at = colon + 1 + length;
+  }
+  return fields;
+}
+
 const pattern = (page) => page.getByTestId("rec-pattern").textContent();
 
 /** Waits until the worker's recommendation reflects `answered` answers and shows `expected`. */
@@ -168,24 +181,31 @@ describe("the Decide page", () => {
   it("evaluates the rules, writes the record and codes links quickly in the browser", async () => {
     const tab = await openPage(site);
     await tab.visit("decide");
-    // The core runs in the app's web worker: ask it directly, as the app does.
+    // The core runs in the app's web worker: ask it directly, as the app
+    // does. Messages are length-prefixed fields (`core::protocol::wire`).
     const reply = await tab.page.evaluate(async () => {
-      const worker = new Worker(new URL("pushpull-worker_loader.js", document.baseURI));
+      const loader = document.querySelector('meta[name="pushpull-worker"]').content;
+      const worker = new Worker(new URL(loader, document.baseURI));
       const reply = await new Promise((resolve) => {
         worker.onmessage = (event) => {
-          if (event.data === "ready") worker.postMessage("bench\n250");
+          if (event.data.startsWith("5:ready")) worker.postMessage("5:bench3:250");
           else resolve(event.data);
         };
       });
       worker.terminate();
       return reply;
     });
-    const [kind, ...lines] = reply.split("\n");
+    const [kind, ...fields] = readFields(reply);
     assert.equal(kind, "timings");
+    const lines = [];
+    while (fields.length > 0) {
+      const name = fields.shift();
+      const count = Number(fields.shift());
+      lines.push([name, fields.splice(0, count)]);
+    }
     const p95 = {};
-    for (const line of lines) {
-      const [name, list] = line.split(":");
-      const times = list.split(",").map(Number).sort((a, b) => a - b);
+    for (const [name, list] of lines) {
+      const times = list.map((micros) => Number(micros) / 1000).sort((a, b) => a - b);
       const at = (p) => times[Math.round((times.length - 1) * p)];
       p95[name] = at(0.95);
       console.log(

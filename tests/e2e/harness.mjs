@@ -39,6 +39,8 @@ export async function openSite({ dir = SUB_PATH_DIST, base = BASE } = {}) {
     browser,
     /** Takes the site off the network, as a pulled cable would. */
     stopServer: () => server.close(),
+    /** Serves another build from now on, as a deploy would. */
+    deploy: (dir) => server.serve(dir),
     async close() {
       await browser.close();
       await server.close();

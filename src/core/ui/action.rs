@@ -41,6 +41,9 @@ pub enum Action {
     Print,
     // A guide page that failed to load.
     RetryPage,
+    // The worker could not load, stopped, or belongs to another build.
+    RetryWorker,
+    ReloadPage,
 }
 
 /// The attribute values that carry an action on an element.
@@ -56,7 +59,7 @@ type Decoder = fn(&str) -> Option<Action>;
 
 /// Each variant's `data-action` and how to read it back from `data-arg`,
 /// in the order of [`Action::index`].
-const ACTIONS: [(&str, Decoder); 22] = [
+const ACTIONS: [(&str, Decoder); 24] = [
     ("clear", |arg| question(arg).map(Action::Clear)),
     ("add-target", |arg| {
         kind_from_key(arg).map(Action::AddTarget)
@@ -91,6 +94,8 @@ const ACTIONS: [(&str, Decoder); 22] = [
     ("copy-markdown", |_| Some(Action::CopyMarkdown)),
     ("print", |_| Some(Action::Print)),
     ("retry-page", |_| Some(Action::RetryPage)),
+    ("retry-worker", |_| Some(Action::RetryWorker)),
+    ("reload-page", |_| Some(Action::ReloadPage)),
 ];
 
 impl Action {
@@ -120,6 +125,8 @@ impl Action {
             Action::CopyMarkdown => 19,
             Action::Print => 20,
             Action::RetryPage => 21,
+            Action::RetryWorker => 22,
+            Action::ReloadPage => 23,
         }
     }
 
@@ -178,6 +185,8 @@ mod tests {
             Action::CopyMarkdown,
             Action::Print,
             Action::RetryPage,
+            Action::RetryWorker,
+            Action::ReloadPage,
         ];
         for &q in QuestionId::all() {
             all.extend([

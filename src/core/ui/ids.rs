@@ -83,6 +83,7 @@ pub const RECOMMENDATION: &str = "recommendation";
 pub const REC_PEEK: &str = "rec-peek";
 pub const REC_ANNOUNCEMENT: &str = "rec-announcement";
 pub const STORAGE_NOTICE: &str = "storage-notice";
+pub const WORKER_NOTICE: &str = "worker-notice";
 pub const RECORD_FORM: &str = "record-form";
 pub const RECORD_NOTICE: &str = "record-notice";
 pub const RECORD_FILE_NAME: &str = "record-file-name";

@@ -1,16 +1,43 @@
-//! Starting the web worker and sending it messages.
+//! Starting the web worker, sending it messages, and finding out why it
+//! failed.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::location::site_base;
 
+/// Where the worker's loader is when the page does not say (builds without
+/// post-processing): the name Trunk gives it.
+const UNHASHED_WORKER: &str = "/pushpull-worker_loader.js";
+
+/// The site path of the worker's loader of this page's build: post-build
+/// names it in `<meta name="pushpull-worker">`.
+pub fn worker_path() -> String {
+    let named = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector(r#"meta[name="pushpull-worker"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"));
+    match named {
+        Some(file) => format!("/{file}"),
+        None => UNHASHED_WORKER.to_string(),
+    }
+}
+
 /// Starts a web worker from a same-origin script (a site path such as
-/// `/x_loader.js`); `on_reply` receives each text message it sends back.
+/// `/x_loader.js`); `on_reply` receives each text message it sends back,
+/// `on_failure` hears when it fails to load, throws, or sends something
+/// unreadable.
 pub fn start_worker(
     site_path: &str,
     on_reply: impl FnMut(String) + 'static,
+    on_failure: impl Fn() + 'static,
 ) -> Option<web_sys::Worker> {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    let worker = web_sys::Worker::new(&format!("{}{}", site_base(), site_path)).ok()?;
+    let worker = web_sys::Worker::new(&format!("{}{site_path}", site_base())).ok()?;
     let mut on_reply = on_reply;
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -18,12 +45,29 @@ pub fn start_worker(
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        // The page says what happened; the console need not repeat it.
+        event.prevent_default();
+        on_failure();
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
     Some(worker)
 }
 
 /// Sends a text message to a worker.
 pub fn post_to_worker(worker: &web_sys::Worker, message: &str) -> bool {
-    worker
-        .post_message(&wasm_bindgen::JsValue::from_str(message))
-        .is_ok()
+    worker.post_message(&JsValue::from_str(message)).is_ok()
+}
+
+pub fn stop_worker(worker: &web_sys::Worker) {
+    worker.terminate();
+}
+
+/// Loads the page again.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }

@@ -6,57 +6,30 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::codec;
-use crate::core::protocol::{import_request, record_form_request, write_request};
+use crate::core::protocol::Request;
 use crate::core::record::form_view::notice;
 use crate::core::record::import::MAX_RECORD_BYTES;
 use crate::core::record::page_view::record_page;
 use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
-use crate::web::app::SiteBase;
+use crate::web::components::worker_notice::worker_notice;
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Written};
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
     let session = use_session();
-    let base = StoredValue::new(expect_context::<SiteBase>().0);
-    let site_url = StoredValue::new(glue::site_url());
     if session.details.with_untracked(|w| w.date.is_empty()) {
         session.details.update(|w| w.date = glue::today());
     }
-    session.watch_decision(base.get_value());
+    session.watch_record();
+    worker_notice();
     session.show_storage_notice(ids::STORAGE_NOTICE);
     let status = session.notice;
     let written = session.written;
     status.set(None);
-    let send = move |message: String| session.send(&message);
+    let send = move |request: Request| session.send(request);
 
-    // Ask for the record again whenever the answers or details change.
-    Effect::new(move |_| {
-        let encoded = session
-            .answers
-            .with(|a| session.details.with(|w| codec::encode(a, Some(w))));
-        send(site_url.with_value(|url| write_request(url, &encoded)));
-    });
-
-    let uses_gitops = Memo::new(move |_| {
-        session
-            .panel
-            .with(|p| p.as_ref().is_some_and(|p| p.uses_gitops))
-    });
-    // Drawn when the page opens, when the GitOps question appears or goes,
-    // and after a record is loaded: never while someone types.
-    Effect::new(move |_| {
-        session.form_revision.track();
-        uses_gitops.track();
-        let encoded = session.answers.with_untracked(|a| {
-            session
-                .details
-                .with_untracked(|w| codec::encode(a, Some(w)))
-        });
-        send(base.with_value(|base| record_form_request(base, &encoded)));
-    });
     Effect::new(move |_| {
         session.record_form.with(|html| {
             if let Some(html) = html {
@@ -68,7 +41,7 @@ pub fn RecordPage() -> impl IntoView {
     let load = move |file: web_sys::File| {
         spawn_local(async move {
             match glue::read_file(&file, MAX_RECORD_BYTES).await {
-                Ok((_, text)) => send(import_request(&text)),
+                Ok((_, text)) => send(Request::Import { text }),
                 Err(error) => status.set(Some((
                     "error",
                     format!("Nothing was loaded: {error}. Your current answers are unchanged."),

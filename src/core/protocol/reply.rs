@@ -1,0 +1,202 @@
+//! What the worker answers.
+
+use super::wire::{DecodeError, Reader, Writer};
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+use crate::core::bench::Timing;
+
+/// The recommendation as the Decide page shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Panel {
+    /// `rec--pipeline`, `rec--gitops`, `rec--hybrid` or `rec--none`.
+    pub class: String,
+    pub uses_gitops: bool,
+    pub headline: String,
+    pub strength: String,
+    /// One sentence for the live region.
+    pub announcement: String,
+    pub html: String,
+    /// The workshop's participants and their disputes (empty without any).
+    pub participants: String,
+    /// Who answered what, per question in questionnaire order (empty
+    /// without participants).
+    pub votes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// The worker's first message (requests sent before it are lost).
+    Ready {
+        /// The worker's `PROTOCOL_VERSION`.
+        version: u32,
+        /// The worker's `BUILD_ID`.
+        build: String,
+    },
+    Decided(Panel),
+    Recorded {
+        file_name: String,
+        markdown: String,
+        preview: String,
+        uses_gitops: bool,
+        /// The Record page's details form, when the one shown is missing or
+        /// was drawn for the other kind of pick.
+        form: Option<String>,
+    },
+    Imported {
+        /// The record's answers and details in `codec` form.
+        encoded: String,
+        /// The option the record chose, and the one today's rules pick.
+        recorded: Option<String>,
+        current: Option<String>,
+    },
+    /// A request could not be met; the text says why, for the user.
+    Error(String),
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+    Timings(Vec<Timing>),
+}
+
+const READY: &str = "ready";
+const DECIDED: &str = "decided";
+const RECORDED: &str = "recorded";
+const IMPORTED: &str = "imported";
+const ERROR: &str = "error";
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+const TIMINGS: &str = "timings";
+
+impl Reply {
+    pub fn encode(&self) -> String {
+        match self {
+            Reply::Ready { version, build } => {
+                Writer::new(READY).number(*version).text(build).finish()
+            }
+            Reply::Decided(p) => Writer::new(DECIDED)
+                .text(&p.class)
+                .flag(p.uses_gitops)
+                .text(&p.headline)
+                .text(&p.strength)
+                .text(&p.announcement)
+                .text(&p.html)
+                .text(&p.participants)
+                .list(&p.votes)
+                .finish(),
+            Reply::Recorded {
+                file_name,
+                markdown,
+                preview,
+                uses_gitops,
+                form,
+            } => Writer::new(RECORDED)
+                .text(file_name)
+                .text(markdown)
+                .text(preview)
+                .flag(*uses_gitops)
+                .optional(form.as_deref())
+                .finish(),
+            Reply::Imported {
+                encoded,
+                recorded,
+                current,
+            } => Writer::new(IMPORTED)
+                .text(encoded)
+                .optional(recorded.as_deref())
+                .optional(current.as_deref())
+                .finish(),
+            Reply::Error(text) => Writer::new(ERROR).text(text).finish(),
+            #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+            Reply::Timings(timings) => {
+                let mut w = Writer::new(TIMINGS);
+                for timing in timings {
+                    let micros: Vec<String> = timing.micros.iter().map(u32::to_string).collect();
+                    w.text(&timing.work).list(&micros);
+                }
+                w.finish()
+            }
+        }
+    }
+
+    pub fn decode(message: &str) -> Result<Self, DecodeError> {
+        let (kind, mut r) = Reader::open(message)?;
+        let reply = match kind {
+            READY => Reply::Ready {
+                version: r.number()?,
+                build: r.string()?,
+            },
+            DECIDED => Reply::Decided(Panel {
+                class: r.string()?,
+                uses_gitops: r.flag()?,
+                headline: r.string()?,
+                strength: r.string()?,
+                announcement: r.string()?,
+                html: r.string()?,
+                participants: r.string()?,
+                votes: r.list()?,
+            }),
+            RECORDED => Reply::Recorded {
+                file_name: r.string()?,
+                markdown: r.string()?,
+                preview: r.string()?,
+                uses_gitops: r.flag()?,
+                form: r.optional()?,
+            },
+            IMPORTED => Reply::Imported {
+                encoded: r.string()?,
+                recorded: r.optional()?,
+                current: r.optional()?,
+            },
+            ERROR => Reply::Error(r.string()?),
+            #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+            TIMINGS => {
+                let mut timings = Vec::new();
+                while !r.is_at_end() {
+                    let work = r.string()?;
+                    let micros: Result<Vec<u32>, _> = r.list()?.iter().map(|t| t.parse()).collect();
+                    timings.push(Timing {
+                        work,
+                        micros: micros.map_err(|_| DecodeError::BadValue)?,
+                    });
+                }
+                Reply::Timings(timings)
+            }
+            _ => return Err(DecodeError::UnknownKind),
+        };
+        r.end(reply)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_it_writes() {
+        let replies = [
+            Reply::Ready {
+                version: 2,
+                build: "abc".into(),
+            },
+            Reply::Decided(Panel {
+                html: "<p>a\nb</p>".into(),
+                votes: vec!["x".into(), String::new()],
+                ..Panel::default()
+            }),
+            Reply::Imported {
+                encoded: "v=1".into(),
+                recorded: Some("GitOps".into()),
+                current: None,
+            },
+            Reply::Timings(vec![Timing {
+                work: "evaluate".into(),
+                micros: vec![250, 0],
+            }]),
+        ];
+        for reply in replies {
+            assert_eq!(Reply::decode(&reply.encode()), Ok(reply));
+        }
+        assert_eq!(Reply::Error("No.".into()).encode(), "5:error3:No.");
+    }
+
+    #[test]
+    fn an_old_text_reply_is_an_error() {
+        assert!(Reply::decode("ready").is_err());
+        assert!(Reply::decode("decided\nrec--none").is_err());
+    }
+}

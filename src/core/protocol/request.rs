@@ -1,0 +1,121 @@
+//! What the app asks the worker.
+
+use super::wire::{DecodeError, Reader, Writer};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Sent once, right after the worker is ready: where the site lives, for
+    /// the links in panels, forms and records.
+    Hello {
+        /// The site's base path (`""` at the root, else e.g. `/pushpull`).
+        base: String,
+        /// The site's address (origin and base) for exported records.
+        site_url: String,
+    },
+    /// The recommendation for these answers (in `codec` form, with the
+    /// participants if there are any).
+    Decide { answers: String },
+    /// The record for these answers and details (in `codec` form).
+    Record {
+        answers: String,
+        /// Whether the details form the page shows was drawn for a pick that
+        /// uses GitOps, or `None` to ask for the form in any case. The worker
+        /// sends a form only when it would differ from the one shown.
+        form_shown: Option<bool>,
+    },
+    /// Reads an exported record back.
+    Import { text: String },
+    /// Timings of the core's work, for the browser tests.
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+    Bench { runs: u32 },
+}
+
+const HELLO: &str = "hello";
+const DECIDE: &str = "decide";
+const RECORD: &str = "record";
+const IMPORT: &str = "import";
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+const BENCH: &str = "bench";
+
+impl Request {
+    pub fn encode(&self) -> String {
+        match self {
+            Request::Hello { base, site_url } => {
+                Writer::new(HELLO).text(base).text(site_url).finish()
+            }
+            Request::Decide { answers } => Writer::new(DECIDE).text(answers).finish(),
+            Request::Record {
+                answers,
+                form_shown,
+            } => Writer::new(RECORD)
+                .text(answers)
+                .optional(form_shown.map(|gitops| if gitops { "1" } else { "0" }))
+                .finish(),
+            Request::Import { text } => Writer::new(IMPORT).text(text).finish(),
+            #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+            Request::Bench { runs } => Writer::new(BENCH).number(*runs).finish(),
+        }
+    }
+
+    pub fn decode(message: &str) -> Result<Self, DecodeError> {
+        let (kind, mut r) = Reader::open(message)?;
+        let request = match kind {
+            HELLO => Request::Hello {
+                base: r.string()?,
+                site_url: r.string()?,
+            },
+            DECIDE => Request::Decide {
+                answers: r.string()?,
+            },
+            RECORD => Request::Record {
+                answers: r.string()?,
+                form_shown: match r.optional()?.as_deref() {
+                    None => None,
+                    Some("1") => Some(true),
+                    Some("0") => Some(false),
+                    Some(_) => return Err(DecodeError::BadValue),
+                },
+            },
+            IMPORT => Request::Import { text: r.string()? },
+            #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+            BENCH => Request::Bench { runs: r.number()? },
+            _ => return Err(DecodeError::UnknownKind),
+        };
+        r.end(request)
+    }
+
+    /// Whether the request only describes the current work, so that sending
+    /// it again (to a restarted worker) is always right.
+    pub fn is_repeatable(&self) -> bool {
+        matches!(self, Request::Decide { .. } | Request::Record { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_it_writes() {
+        let request = Request::Record {
+            answers: "v=1&c=3".into(),
+            form_shown: Some(false),
+        };
+        assert_eq!(request.encode(), "6:record7:v=1&c=31:11:0");
+        assert_eq!(Request::decode(&request.encode()), Ok(request));
+        assert_eq!(
+            Request::decode("5:bench3:250"),
+            Ok(Request::Bench { runs: 250 })
+        );
+    }
+
+    #[test]
+    fn unknown_or_damaged_requests_are_errors() {
+        assert_eq!(Request::decode("5:dance"), Err(DecodeError::UnknownKind));
+        assert_eq!(
+            Request::decode("6:record1:x1:11:7"),
+            Err(DecodeError::BadValue)
+        );
+        assert_eq!(Request::decode("decide\nv=1"), Err(DecodeError::Damaged));
+    }
+}
