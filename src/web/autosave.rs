@@ -8,10 +8,10 @@ use super::glue;
 use super::session::Session;
 use crate::core::codec;
 use crate::core::engine::Answers;
-use crate::core::html::escape;
 use crate::core::saved_state::STORAGE_KEY;
 use crate::core::session_merge::Work;
 use crate::core::tab_sync::{Restored, TabSync};
+use crate::core::ui::notices::storage_notice;
 
 const ASIDE_KEY: &str = "pushpull.session.unreadable";
 
@@ -96,12 +96,8 @@ impl Session {
         let notice = self.storage_notice;
         Effect::new(move |_| {
             let html = notice.with(|text| {
-                text.as_deref().map_or(String::new(), |text| {
-                    format!(
-                        r#"<p class="notice notice--warn" role="status" data-testid="storage-notice">{}</p>"#,
-                        escape(text)
-                    )
-                })
+                text.as_deref()
+                    .map_or(String::new(), |text| storage_notice(text).into_string())
             });
             glue::set_inner_html(slot, &html);
         });

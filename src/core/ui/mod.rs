@@ -7,6 +7,7 @@ pub mod button;
 pub mod events;
 pub mod field;
 pub mod ids;
+pub mod notices;
 
 pub use action::Action;
 pub use button::ActionButton;
