@@ -113,6 +113,15 @@ mod tests {
     }
 
     #[test]
+    fn worry_about_ci_puts_signing_on_the_list() {
+        let d = evaluate(&samples::platform());
+        let list = further_reading(&samples::platform(), d.pattern);
+        assert!(list
+            .iter()
+            .any(|r| r.href == anchors::SUPPLY_CHAIN_POISONED_IMAGE));
+    }
+
+    #[test]
     fn nothing_to_read_before_any_answer() {
         assert!(further_reading(&Answers::default(), None).is_empty());
     }
