@@ -42,6 +42,12 @@ pub fn further_reading(a: &Answers, pattern: Option<Pattern>) -> Vec<Reading> {
                     anchors::TOPOLOGY_HUB_CREDENTIALS,
                 );
             }
+            if worried || regulated {
+                add(
+                    "Signed images and admission checks",
+                    anchors::SUPPLY_CHAIN_POISONED_IMAGE,
+                );
+            }
             add(
                 "Getting secrets into the cluster without CI",
                 anchors::SECRETS_COMPARE,
@@ -72,14 +78,14 @@ pub fn further_reading(a: &Answers, pattern: Option<Pattern>) -> Vec<Reading> {
                 "Shrinking what CI can do to production",
                 anchors::PIPELINE_CI_CREDENTIALS,
             );
+            if worried || regulated {
+                add(
+                    "Signed images and admission checks",
+                    anchors::SUPPLY_CHAIN_POISONED_IMAGE,
+                );
+            }
         }
         _ => {}
-    }
-    if worried || regulated {
-        add(
-            "Signed images and admission checks",
-            anchors::SUPPLY_CHAIN_POISONED_IMAGE,
-        );
     }
     list.truncate(MAX_READINGS);
     list
