@@ -17,7 +17,7 @@ pub struct Reading {
 }
 
 /// At most this many, so the list stays a short reading list.
-pub const MAX_READINGS: usize = 5;
+pub const MAX_READINGS: usize = 6;
 
 /// The reading list for `pattern` and these answers.
 pub fn further_reading(a: &Answers, pattern: Option<Pattern>) -> Vec<Reading> {
