@@ -2,9 +2,7 @@
 //! when it cannot help.
 
 use super::{BUILD_ID, PROTOCOL_VERSION};
-use maud::{html, Markup};
-
-use crate::core::ui::{Action, ActionButton};
+use crate::core::ui::Action;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum WorkerStatus {
@@ -67,18 +65,6 @@ impl Failure {
         match self {
             Failure::Unreachable | Failure::Stopped => Remedy::Retry,
             Failure::Outdated => Remedy::Reload,
-        }
-    }
-}
-
-/// The notice a page shows while the worker cannot help: what happened,
-/// and the one button that deals with it.
-pub fn notice(failure: Failure) -> Markup {
-    let remedy = failure.remedy();
-    html! {
-        div class="notice notice--warn worker-notice" role="alert" data-testid="worker-notice" {
-            p { (failure.message()) }
-            (ActionButton::new(remedy.action(), "button").label(remedy.label()))
         }
     }
 }

@@ -187,14 +187,7 @@ fn blocks(markdown: &str) -> Vec<Block> {
                 continue;
             }
             Some(Block::Table(rows)) if line.starts_with('|') => {
-                if !line.starts_with("|---") {
-                    rows.push(
-                        split_cells(line)
-                            .iter()
-                            .map(|c| c.trim().to_string())
-                            .collect(),
-                    );
-                }
+                rows.extend(table_row(line));
                 continue;
             }
             _ => {}
@@ -208,16 +201,7 @@ fn blocks(markdown: &str) -> Vec<Block> {
         } else if let Some(text) = line.strip_prefix("* ") {
             out.push(Block::List(vec![vec![text.to_string()]]));
         } else if line.starts_with('|') {
-            let mut rows = Vec::new();
-            if !line.starts_with("|---") {
-                rows.push(
-                    split_cells(line)
-                        .iter()
-                        .map(|c| c.trim().to_string())
-                        .collect(),
-                );
-            }
-            out.push(Block::Table(rows));
+            out.push(Block::Table(table_row(line).into_iter().collect()));
         } else if !line.starts_with("<!--") && !line.trim().is_empty() {
             out.push(Block::Paragraph(line.to_string()));
         }
@@ -231,6 +215,16 @@ pub fn to_html(markdown: &str) -> String {
 }
 
 /// Splits a table row on unescaped pipes.
+/// A table line's trimmed cells; `None` for the `|---|` delimiter row.
+fn table_row(line: &str) -> Option<Vec<String>> {
+    (!line.starts_with("|---")).then(|| {
+        split_cells(line)
+            .iter()
+            .map(|c| c.trim().to_string())
+            .collect()
+    })
+}
+
 fn split_cells(line: &str) -> Vec<&str> {
     let inner = line.trim().trim_start_matches('|');
     let inner = inner.strip_suffix('|').unwrap_or(inner);

@@ -4,7 +4,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::core::protocol::status::{notice, WorkerStatus};
+use crate::core::protocol::status::WorkerStatus;
+use crate::core::ui::notices;
 use crate::core::ui::{ids, Action};
 use crate::web::glue;
 use crate::web::session::use_session;
@@ -17,7 +18,7 @@ pub fn worker_notice() {
     // would cost wasm bytes on the first load.
     Effect::new(move |_| {
         let html = match status.get() {
-            WorkerStatus::Failed(failure) => notice(failure).into_string(),
+            WorkerStatus::Failed(failure) => notices::worker_notice(failure).into_string(),
             _ => String::new(),
         };
         glue::set_inner_html(ids::WORKER_NOTICE, &html);
