@@ -99,4 +99,19 @@ mod tests {
         ));
         assert!(decode("").is_err());
     }
+
+    /// Saved work exactly as the previous release wrote it (version 1:
+    /// header, then the codec with answers and record details).
+    #[test]
+    fn work_saved_by_the_previous_release_still_loads() {
+        let v1 = "pushpull-session/1\nv=1&c=40&t=120&co=soc2&dr=m&tg=k~Regional%20GKE%20fleet&is=mt&cc=h&go=argo&po=some&sd=y&w=1&wo=Orbital%20Freight&wt=Run%20the%20regional%20fleet%20with%20Argo%20CD%20ApplicationSets&wd=2026%2D11%2D27&ws=a&wm=Platform%20engineering%20leads&wc=Security,SRE%20on%2Dcall%20rotation&wi=Product%20engineering&wn=12";
+        let saved = decode(v1).unwrap();
+        assert_eq!(saved.work.answers.clusters, Some(40));
+        assert_eq!(saved.work.details.organisation, "Orbital Freight");
+        assert_eq!(
+            saved.work.details.consulted,
+            ["Security", "SRE on-call rotation"]
+        );
+        assert_eq!(saved.stamps, None);
+    }
 }
