@@ -5,8 +5,8 @@ mod common;
 
 use common::{k8s, serverless};
 use pushpull::core::engine::answers::{
-    Answers, AnswersError, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps,
-    OwnerCoverage, Target, TargetKind, ANSWERS_SCHEMA_VERSION,
+    Answers, AnswersError, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps,
+    OwnerCoverage, Regime, Regimes, SplitWritten, Target, TargetKind, ANSWERS_SCHEMA_VERSION,
 };
 use pushpull::core::engine::decision::evaluate;
 use pushpull::core::engine::warnings::WarningId;
@@ -14,9 +14,9 @@ use pushpull::core::engine::QuestionId;
 
 fn full() -> Answers {
     Answers {
-        clusters: Some(4),
+        production_clusters: Some(4),
         team_size: Some(30),
-        compliance: Some(Compliance::PciDss),
+        compliance: Some(Regimes::one(Regime::PciDss)),
         disaster_recovery: Some(DisasterRecovery::BestEffort),
         targets: Some(vec![
             k8s("EKS"),
@@ -27,7 +27,7 @@ fn full() -> Answers {
         ci_credential_concern: Some(Concern::Moderate),
         gitops_tooling: Some(GitOpsTooling::ArgoCd),
         pipeline_owners: Some(OwnerCoverage::None_),
-        split_documented: Some(false),
+        split_documented: Some(SplitWritten::No),
         ..Answers::default()
     }
 }
@@ -44,17 +44,35 @@ fn answers_round_trip() {
 #[test]
 fn enum_values_are_kebab_case() {
     let v = serde_json::to_value(full()).unwrap();
-    assert_eq!(v["schema_version"], 1);
-    assert_eq!(v["compliance"], "pci-dss");
+    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["compliance"], serde_json::json!(["pci-dss"]));
     assert_eq!(v["disaster_recovery"], "best-effort");
     assert_eq!(v["targets"][2]["kind"], "on-prem");
     assert_eq!(v["gitops_tooling"], "argo-cd");
     assert_eq!(v["pipeline_owners"], "none");
     assert_eq!(v["ci_credential_concern"], "moderate");
-    let names = |c: Compliance| serde_json::to_value(c).unwrap();
-    assert_eq!(names(Compliance::None_), "none");
-    assert_eq!(names(Compliance::Soc2), "soc2");
-    assert_eq!(names(Compliance::Iso27001), "iso27001");
+    let names = |c: Regimes| serde_json::to_value(c).unwrap();
+    assert_eq!(names(Regimes::NONE), serde_json::json!([]));
+    assert_eq!(
+        names(Regimes::one(Regime::Soc2)),
+        serde_json::json!(["soc2"])
+    );
+    assert_eq!(
+        names(Regimes::of(&[Regime::Iso27001, Regime::Soc2])),
+        serde_json::json!(["soc2", "iso27001"])
+    );
+    assert_eq!(
+        serde_json::to_value(SplitWritten::Partly).unwrap(),
+        "partly"
+    );
+    assert_eq!(
+        serde_json::to_value(GitOpsTooling::BothSplit).unwrap(),
+        "both-split"
+    );
+    assert_eq!(
+        serde_json::to_value(Concern::ShortLived).unwrap(),
+        "short-lived"
+    );
     assert_eq!(serde_json::to_value(GitOpsTooling::None_).unwrap(), "none");
     assert_eq!(serde_json::to_value(TargetKind::Vm).unwrap(), "vm");
 }
@@ -74,11 +92,11 @@ fn question_ids_round_trip_in_kebab_case() {
 #[test]
 fn short_hand_answers_read() {
     let a: Answers = serde_json::from_str(
-        r#"{"clusters": 1, "team_size": null, "imperative_steps": {"migrations": true}}"#,
+        r#"{"production_clusters": 1, "team_size": null, "imperative_steps": {"migrations": true}}"#,
     )
     .unwrap();
     assert_eq!(a.schema_version, ANSWERS_SCHEMA_VERSION);
-    assert_eq!(a.clusters, Some(1));
+    assert_eq!(a.production_clusters, Some(1));
     assert_eq!(a.team_size, None);
     assert_eq!(a.imperative_steps, Some(ImperativeSteps::MIGRATIONS));
     assert_eq!(
@@ -89,11 +107,11 @@ fn short_hand_answers_read() {
 
 #[test]
 fn unknown_schema_versions_are_rejected() {
-    let err =
-        serde_json::from_str::<Answers>(r#"{"schema_version": 2, "clusters": 1}"#).unwrap_err();
+    let err = serde_json::from_str::<Answers>(r#"{"schema_version": 3, "production_clusters": 1}"#)
+        .unwrap_err();
     assert!(
         err.to_string()
-            .contains("unsupported answers schema_version 2"),
+            .contains("unsupported answers schema_version 3"),
         "{err}"
     );
     let built = Answers {
@@ -115,12 +133,16 @@ fn unknown_schema_versions_are_rejected() {
 #[test]
 fn unknown_fields_and_values_are_rejected() {
     for bad in [
-        r#"{"clusters": 1, "clusterz": 2}"#,
+        r#"{"production_clusters": 1, "clusterz": 2}"#,
+        r#"{"clusters": 1}"#,
+        r#"{"compliance": "soc2"}"#,
+        r#"{"split_documented": true}"#,
+        r#"{"ci_credential_concern": "low"}"#,
         r#"{"targets": [{"name": "a", "kind": "kubernetes", "region": "eu"}]}"#,
         r#"{"imperative_steps": {"migrations": true, "backfills": true}}"#,
-        r#"{"compliance": "gdpr"}"#,
+        r#"{"compliance": ["gdpr"]}"#,
         r#"{"targets": [{"name": "a", "kind": "mainframe"}]}"#,
-        r#"{"clusters": -1}"#,
+        r#"{"production_clusters": -1}"#,
         r#"{"gitops_tooling": "argocd"}"#,
     ] {
         assert!(

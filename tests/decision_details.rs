@@ -7,7 +7,7 @@ mod common;
 use common::table::neutral;
 use common::{k8s, serverless, vm};
 use pushpull::core::engine::answers::{
-    Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps,
+    Answers, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, Regime, Regimes,
 };
 use pushpull::core::engine::decision::evaluate;
 use pushpull::core::engine::ToolPick;
@@ -26,7 +26,7 @@ fn rules_cite_the_brief_anchors() {
     assert_eq!(
         anchor(
             Answers {
-                clusters: Some(1),
+                production_clusters: Some(1),
                 team_size: Some(3),
                 ..a()
             },
@@ -37,7 +37,7 @@ fn rules_cite_the_brief_anchors() {
     assert_eq!(
         anchor(
             Answers {
-                clusters: Some(3),
+                production_clusters: Some(3),
                 ..a()
             },
             "multi-cluster"
@@ -47,7 +47,7 @@ fn rules_cite_the_brief_anchors() {
     assert_eq!(
         anchor(
             Answers {
-                clusters: Some(30),
+                production_clusters: Some(30),
                 ..a()
             },
             "many-clusters"
@@ -57,7 +57,7 @@ fn rules_cite_the_brief_anchors() {
     assert_eq!(
         anchor(
             Answers {
-                compliance: Some(Compliance::Iso27001),
+                compliance: Some(Regimes::one(Regime::Iso27001)),
                 ..a()
             },
             "compliance"
@@ -77,7 +77,7 @@ fn rules_cite_the_brief_anchors() {
     assert_eq!(
         anchor(
             Answers {
-                clusters: Some(0),
+                production_clusters: Some(0),
                 ..a()
             },
             "no-kubernetes"
@@ -119,13 +119,13 @@ fn rules_cite_the_brief_anchors() {
 #[test]
 fn fired_rules_carry_the_answers_behind_them() {
     let d = evaluate(&Answers {
-        clusters: Some(1),
+        production_clusters: Some(1),
         team_size: Some(4),
         ..Answers::default()
     });
-    assert_eq!(d.fired[0].because, ["1 cluster", "team of 4"]);
+    assert_eq!(d.fired[0].because, ["one production cluster", "team of 4"]);
     assert!(
-        d.rationale.contains("1 cluster and team of 4"),
+        d.rationale.contains("one production cluster and team of 4"),
         "{}",
         d.rationale
     );
@@ -135,7 +135,7 @@ fn fired_rules_carry_the_answers_behind_them() {
 fn gitops_tool_follows_what_is_in_use() {
     let tool = |t: Option<GitOpsTooling>| {
         evaluate(&Answers {
-            clusters: Some(3),
+            production_clusters: Some(3),
             gitops_tooling: t,
             ..Answers::default()
         })
@@ -146,11 +146,11 @@ fn gitops_tool_follows_what_is_in_use() {
     assert_eq!(tool(Some(GitOpsTooling::ArgoCd)), Some(ToolPick::ArgoCd));
     assert_eq!(tool(Some(GitOpsTooling::Flux)), Some(ToolPick::Flux));
     assert_eq!(
-        tool(Some(GitOpsTooling::Both)),
+        tool(Some(GitOpsTooling::BothOverlapping)),
         Some(ToolPick::ConsolidateOnOne)
     );
     let pipeline = evaluate(&Answers {
-        clusters: Some(0),
+        production_clusters: Some(0),
         gitops_tooling: Some(GitOpsTooling::ArgoCd),
         ..Answers::default()
     });
@@ -162,7 +162,7 @@ fn hybrid_split_and_obligations() {
     use pushpull::core::engine::obligations::ObligationId;
     use pushpull::core::engine::pattern::Deployer;
     let d = evaluate(&Answers {
-        clusters: Some(2),
+        production_clusters: Some(2),
         targets: Some(vec![k8s("EKS"), serverless("Lambda"), vm("EC2")]),
         imperative_steps: Some(ImperativeSteps::MIGRATIONS),
         ..Answers::default()
@@ -192,7 +192,13 @@ fn hybrid_split_and_obligations() {
             ObligationId::DocumentedDriver,
         ]
     );
-    assert!(d.obligations[0].text.contains("each of the 2 clusters"));
+    assert!(
+        d.obligations[0]
+            .text
+            .contains("each of the 2 production clusters"),
+        "{}",
+        d.obligations[0].text
+    );
 }
 
 #[test]
@@ -201,7 +207,7 @@ fn nothing_answered_says_what_to_answer_first() {
     let d = evaluate(&Answers::default());
     assert_eq!(d.missing, [QuestionId::Clusters, QuestionId::Targets]);
     assert_eq!(d.answered, 0);
-    assert_eq!(d.total_questions, 10);
+    assert_eq!(d.total_questions, 11);
 }
 
 #[test]
@@ -243,10 +249,10 @@ fn evaluate_is_fast() {
     // A generous bound so it holds in debug builds on a busy machine; in
     // release a decision takes a few microseconds.
     let a = Answers {
-        clusters: Some(3),
+        production_clusters: Some(3),
         targets: Some(vec![k8s("EKS"), serverless("Lambda")]),
         imperative_steps: Some(ImperativeSteps::ALL_KINDS),
-        gitops_tooling: Some(GitOpsTooling::Both),
+        gitops_tooling: Some(GitOpsTooling::BothOverlapping),
         ..neutral()
     };
     let start = std::time::Instant::now();

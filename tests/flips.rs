@@ -7,7 +7,7 @@ mod common;
 use common::{k8s, serverless, vm};
 use pushpull::core::engine::alternatives::{alternatives, is_coherent_change};
 use pushpull::core::engine::answers::{
-    Answers, Compliance, Concern, DisasterRecovery, ImperativeSteps,
+    Answers, Concern, DisasterRecovery, ImperativeSteps, Regime, Regimes,
 };
 use pushpull::core::engine::decision::evaluate;
 use pushpull::core::engine::QuestionId;
@@ -17,17 +17,17 @@ fn samples() -> Vec<Answers> {
     vec![
         a(),
         Answers {
-            clusters: Some(1),
+            production_clusters: Some(1),
             team_size: Some(4),
             ..a()
         },
         Answers {
-            clusters: Some(12),
+            production_clusters: Some(12),
             ..a()
         },
         Answers {
-            clusters: Some(1),
-            compliance: Some(Compliance::PciDss),
+            production_clusters: Some(1),
+            compliance: Some(Regimes::one(Regime::PciDss)),
             ..a()
         },
         Answers {
@@ -39,7 +39,7 @@ fn samples() -> Vec<Answers> {
             ..a()
         },
         Answers {
-            clusters: Some(1),
+            production_clusters: Some(1),
             team_size: Some(4),
             disaster_recovery: Some(DisasterRecovery::Minutes),
             ci_credential_concern: Some(Concern::Moderate),
@@ -47,7 +47,7 @@ fn samples() -> Vec<Answers> {
             ..a()
         },
         Answers {
-            clusters: Some(1),
+            production_clusters: Some(1),
             team_size: Some(40),
             ..a()
         },

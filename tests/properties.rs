@@ -6,8 +6,8 @@ mod common;
 use proptest::prelude::*;
 use pushpull::core::engine::alternatives::values;
 use pushpull::core::engine::answers::{
-    Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
-    Target, TargetKind,
+    Answers, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime,
+    Regimes, SplitWritten, Target, TargetKind,
 };
 use pushpull::core::engine::decision::evaluate;
 use pushpull::core::engine::rules::RULES;
@@ -25,9 +25,12 @@ fn target() -> impl Strategy<Value = Target> {
 fn answers() -> impl Strategy<Value = Answers> {
     (
         (
-            proptest::option::of(0u32..40),
+            (
+                proptest::option::of(0u32..40),
+                proptest::option::of(0u32..6),
+            ),
             proptest::option::of(0u32..80),
-            proptest::option::of(pick(&Compliance::ALL)),
+            proptest::option::of(proptest::sample::subsequence(Regime::ALL.to_vec(), 0..=2)),
             proptest::option::of(pick(&DisasterRecovery::ALL)),
             proptest::option::of(proptest::collection::vec(target(), 0..5)),
         ),
@@ -36,17 +39,24 @@ fn answers() -> impl Strategy<Value = Answers> {
             proptest::option::of(pick(&Concern::ALL)),
             proptest::option::of(pick(&GitOpsTooling::ALL)),
             proptest::option::of(pick(&OwnerCoverage::ALL)),
-            proptest::option::of(any::<bool>()),
+            proptest::option::of(pick(&SplitWritten::ALL)),
         ),
     )
         .prop_map(
             |(
-                (clusters, team_size, compliance, dr, targets),
+                (
+                    (production_clusters, non_production_clusters),
+                    team_size,
+                    compliance,
+                    dr,
+                    targets,
+                ),
                 (steps, concern, tooling, owners, split),
             )| Answers {
-                clusters,
+                production_clusters,
+                non_production_clusters,
                 team_size,
-                compliance,
+                compliance: compliance.map(|list| Regimes::of(&list)),
                 disaster_recovery: dr,
                 targets,
                 imperative_steps: steps.map(|(m, t, o)| ImperativeSteps {

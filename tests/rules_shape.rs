@@ -17,7 +17,7 @@ fn clusters_and_team_size() {
         case(
             "startup: 1 cluster, 4 engineers",
             Answers {
-                clusters: Some(1),
+                production_clusters: Some(1),
                 team_size: Some(4),
                 ..a()
             },
@@ -35,7 +35,7 @@ fn clusters_and_team_size() {
         case(
             "single cluster, team unknown",
             Answers {
-                clusters: Some(1),
+                production_clusters: Some(1),
                 ..a()
             },
             Some(Pipeline),
@@ -53,19 +53,19 @@ fn clusters_and_team_size() {
         )
         .fired(&["single-cluster-small-team"]),
         case(
-            "11 engineers on one cluster: mild GitOps lean",
+            "11 engineers on one production cluster: a mild pipeline lean",
             Answers {
                 team_size: Some(11),
                 ..neutral()
             },
-            Some(GitOps),
+            Some(Pipeline),
             Leaning,
         )
         .fired(&["single-cluster-larger-team"]),
         case(
             "3 clusters",
             Answers {
-                clusters: Some(3),
+                production_clusters: Some(3),
                 ..neutral()
             },
             Some(GitOps),
@@ -75,7 +75,7 @@ fn clusters_and_team_size() {
         case(
             "9 clusters is several, not decisive",
             Answers {
-                clusters: Some(9),
+                production_clusters: Some(9),
                 ..a()
             },
             Some(GitOps),
@@ -85,7 +85,7 @@ fn clusters_and_team_size() {
         case(
             "10 clusters is already many",
             Answers {
-                clusters: Some(10),
+                production_clusters: Some(10),
                 ..neutral()
             },
             Some(GitOps),
@@ -95,7 +95,7 @@ fn clusters_and_team_size() {
         case(
             "12 clusters",
             Answers {
-                clusters: Some(12),
+                production_clusters: Some(12),
                 ..a()
             },
             Some(GitOps),
@@ -105,7 +105,7 @@ fn clusters_and_team_size() {
         case(
             "12 clusters, everything answered",
             Answers {
-                clusters: Some(12),
+                production_clusters: Some(12),
                 ..neutral()
             },
             Some(GitOps),
@@ -115,7 +115,7 @@ fn clusters_and_team_size() {
         case(
             "no clusters",
             Answers {
-                clusters: Some(0),
+                production_clusters: Some(0),
                 ..a()
             },
             Some(Pipeline),
@@ -143,7 +143,7 @@ fn targets() {
         case(
             "EKS + Lambda on 2 clusters, split documented",
             Answers {
-                clusters: Some(2),
+                production_clusters: Some(2),
                 targets: Some(vec![k8s("EKS"), serverless("Lambda")]),
                 ..neutral()
             },
@@ -185,7 +185,7 @@ fn targets() {
         case(
             "no clusters but a Kubernetes target",
             Answers {
-                clusters: Some(0),
+                production_clusters: Some(0),
                 targets: Some(vec![k8s("GKE")]),
                 ..a()
             },
@@ -197,7 +197,7 @@ fn targets() {
         case(
             "clusters but only serverless listed",
             Answers {
-                clusters: Some(3),
+                production_clusters: Some(3),
                 targets: Some(vec![serverless("Lambda")]),
                 ..a()
             },

@@ -7,7 +7,8 @@ mod common;
 use common::serverless;
 use common::table::{case, neutral, run};
 use pushpull::core::engine::answers::{
-    Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Answers, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime,
+    Regimes, SplitWritten,
 };
 use pushpull::core::engine::warnings::WarningId::{
     GitopsToolSprawl, MixedModeUndocumented, PipelinesWithoutOwner,
@@ -22,8 +23,8 @@ fn compliance() {
         case(
             "1 cluster + PCI DSS",
             Answers {
-                clusters: Some(1),
-                compliance: Some(Compliance::PciDss),
+                production_clusters: Some(1),
+                compliance: Some(Regimes::one(Regime::PciDss)),
                 ..a()
             },
             Some(GitOps),
@@ -34,7 +35,7 @@ fn compliance() {
         case(
             "1 cluster, 4 engineers + PCI DSS",
             Answers {
-                compliance: Some(Compliance::PciDss),
+                compliance: Some(Regimes::one(Regime::PciDss)),
                 ..neutral()
             },
             Some(GitOps),
@@ -45,8 +46,8 @@ fn compliance() {
         case(
             "4 clusters + HIPAA",
             Answers {
-                clusters: Some(4),
-                compliance: Some(Compliance::Hipaa),
+                production_clusters: Some(4),
+                compliance: Some(Regimes::one(Regime::Hipaa)),
                 ..neutral()
             },
             Some(GitOps),
@@ -56,8 +57,8 @@ fn compliance() {
         case(
             "compliance but no clusters",
             Answers {
-                clusters: Some(0),
-                compliance: Some(Compliance::Soc2),
+                production_clusters: Some(0),
+                compliance: Some(Regimes::one(Regime::Soc2)),
                 targets: Some(vec![serverless("Lambda")]),
                 ..a()
             },
@@ -151,7 +152,7 @@ fn imperative_steps() {
         case(
             "many clusters but imperative steps",
             Answers {
-                clusters: Some(12),
+                production_clusters: Some(12),
                 imperative_steps: Some(ImperativeSteps::ALL_KINDS),
                 ..neutral()
             },
@@ -164,14 +165,22 @@ fn imperative_steps() {
             "imperative steps do not overturn a mild GitOps lean",
             Answers {
                 team_size: Some(25),
+                disaster_recovery: Some(DisasterRecovery::Minutes),
                 imperative_steps: Some(ImperativeSteps::MIGRATIONS),
                 ..neutral()
             },
             Some(GitOps),
             Leaning,
         )
-        .fired(&["single-cluster-larger-team", "imperative-steps"])
-        .conflicts(&["imperative-steps-vs-gitops"]),
+        .fired(&[
+            "single-cluster-larger-team",
+            "disaster-recovery",
+            "imperative-steps",
+        ])
+        .conflicts(&[
+            "single-cluster-larger-team-vs-gitops",
+            "imperative-steps-vs-gitops",
+        ]),
         case(
             "only migrations answered: tentative pipeline",
             Answers {
@@ -187,12 +196,12 @@ fn imperative_steps() {
 
 #[test]
 fn failure_mode_warnings() {
-    let both = Some(GitOpsTooling::Both);
+    let both = Some(GitOpsTooling::BothOverlapping);
     run(vec![
         case(
             "Argo CD and Flux both in use",
             Answers {
-                clusters: Some(3),
+                production_clusters: Some(3),
                 gitops_tooling: both,
                 ..neutral()
             },
@@ -204,9 +213,9 @@ fn failure_mode_warnings() {
         case(
             "both tools, no documented split",
             Answers {
-                clusters: Some(3),
+                production_clusters: Some(3),
                 gitops_tooling: both,
-                split_documented: Some(false),
+                split_documented: Some(SplitWritten::No),
                 ..neutral()
             },
             Some(GitOps),

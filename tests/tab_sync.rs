@@ -31,7 +31,7 @@ fn mix(base: &Work, other: &Work, mask: u32) -> Work {
             }
         };
     }
-    take!(0, answers.clusters);
+    take!(0, answers.production_clusters);
     take!(1, answers.team_size);
     take!(2, answers.compliance);
     take!(3, answers.disaster_recovery);
@@ -207,7 +207,7 @@ const EDITED_FIELDS: usize = 3;
 
 fn set(work: &mut Work, field: usize, value: u32) {
     match field {
-        0 => work.answers.clusters = Some(value),
+        0 => work.answers.production_clusters = Some(value),
         1 => work.answers.team_size = Some(value),
         _ => work.details.organisation = format!("org {value}"),
     }
@@ -215,7 +215,7 @@ fn set(work: &mut Work, field: usize, value: u32) {
 
 fn get(work: &Work, field: usize) -> String {
     match field {
-        0 => format!("{:?}", work.answers.clusters),
+        0 => format!("{:?}", work.answers.production_clusters),
         1 => format!("{:?}", work.answers.team_size),
         _ => work.details.organisation.clone(),
     }

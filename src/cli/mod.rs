@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use crate::core::record::details::{is_iso_date, RecordDetails};
 use crate::core::record::writer;
 
-pub use answers_file::read_answers;
+pub use answers_file::{read_answers, read_details};
 
 pub const USAGE: &str = "usage:
   pushpull decide --answers FILE.json [--format json|md] [--details FILE.json]

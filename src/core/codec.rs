@@ -1,8 +1,8 @@
 //! A compact, URL-safe text form of the answers (and optionally the record
 //! details), used by share links, saved state and the decision record.
 //!
-//! `v=1&c=3&t=25&co=soc2&tg=k~EKS%20prod,s~Lambda…`: short keys, short
-//! codes, text percent-encoded. Only `A–Z a–z 0–9 _ . ~ % = & ,` appear, so
+//! `v=2&c=3&nc=2&t=25&co=soc2.iso&tg=k~EKS%20prod,s~Lambda…`: short keys,
+//! short codes, text percent-encoded. Only `A–Z a–z 0–9 _ . ~ % = & ,` appear, so
 //! it fits a URL fragment and an HTML comment (no `--`). Decoding is total:
 //! any input gives answers or an error that names what is wrong.
 
@@ -10,12 +10,17 @@ use std::fmt;
 
 use crate::core::engine::answers::{Answers, Target, TargetKind};
 use crate::core::engine::choices::{
-    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime, Regimes,
+    SplitWritten,
 };
 use crate::core::engine::questions::QuestionId;
 use crate::core::record::details::{NamedTool, Note, Owner, Participant, RecordDetails, Status};
 
-pub const CODEC_VERSION: u32 = 1;
+/// Version 2 goes with answers schema v2. Version 1 text still decodes:
+/// `c` was every cluster (now the production count), `cc=l` was a low
+/// concern (now "accepted"), and notes were numbered in the v1 question
+/// order, which had no non-production question.
+pub const CODEC_VERSION: u32 = 2;
 /// Longest encoded text accepted: room for ten long notes in any script
 /// and a roomful of participants, far below the browser's storage quota.
 pub const MAX_ENCODED: usize = 512 * 1024;
@@ -126,29 +131,46 @@ fn parse_code<T: Copy>(
         })
 }
 
-const COMPLIANCE: &[(Compliance, &str)] = &[
-    (Compliance::None_, "n"),
-    (Compliance::Soc2, "soc2"),
-    (Compliance::PciDss, "pci"),
-    (Compliance::Hipaa, "hipaa"),
-    (Compliance::Iso27001, "iso"),
-    (Compliance::Other, "other"),
-];
+/// No regime; otherwise `Regime::key`s joined by `.`.
+const NO_REGIME: &str = "n";
 const RECOVERY: &[(DisasterRecovery, &str)] = &[
     (DisasterRecovery::BestEffort, "b"),
     (DisasterRecovery::Hours, "h"),
     (DisasterRecovery::Minutes, "m"),
 ];
 const CONCERN: &[(Concern, &str)] = &[
-    (Concern::Low, "l"),
+    (Concern::Accepted, "a"),
+    (Concern::Isolated, "i"),
+    (Concern::ShortLived, "s"),
     (Concern::Moderate, "m"),
     (Concern::High, "h"),
 ];
+/// Version 1's one low concern.
+const CONCERN_V1_LOW: &str = "l";
 const TOOLING: &[(GitOpsTooling, &str)] = &[
     (GitOpsTooling::None_, "n"),
     (GitOpsTooling::ArgoCd, "argo"),
     (GitOpsTooling::Flux, "flux"),
-    (GitOpsTooling::Both, "both"),
+    (GitOpsTooling::BothSplit, "split"),
+    (GitOpsTooling::BothOverlapping, "both"),
+];
+const SPLIT: &[(SplitWritten, &str)] = &[
+    (SplitWritten::Yes, "y"),
+    (SplitWritten::Partly, "p"),
+    (SplitWritten::No, "n"),
+];
+/// The questions in version 1's order, for its note numbers.
+const V1_QUESTIONS: [QuestionId; 10] = [
+    QuestionId::Clusters,
+    QuestionId::TeamSize,
+    QuestionId::Compliance,
+    QuestionId::DisasterRecovery,
+    QuestionId::Targets,
+    QuestionId::ImperativeSteps,
+    QuestionId::CiCredentialConcern,
+    QuestionId::GitopsTooling,
+    QuestionId::PipelineOwners,
+    QuestionId::SplitDocumented,
 ];
 const OWNERS: &[(OwnerCoverage, &str)] = &[
     (OwnerCoverage::All, "all"),
@@ -183,14 +205,25 @@ fn encode_list(items: &[String]) -> String {
 pub fn encode(a: &Answers, details: Option<&RecordDetails>) -> String {
     let mut parts = vec![format!("v={CODEC_VERSION}")];
     let mut push = |key: &str, value: String| parts.push(format!("{key}={value}"));
-    if let Some(n) = a.clusters {
+    if let Some(n) = a.production_clusters {
         push("c", n.to_string());
+    }
+    if let Some(n) = a.non_production_clusters {
+        push("nc", n.to_string());
     }
     if let Some(n) = a.team_size {
         push("t", n.to_string());
     }
     if let Some(v) = a.compliance {
-        push("co", code(COMPLIANCE, v).into());
+        let keys: Vec<&str> = v.list().into_iter().map(Regime::key).collect();
+        push(
+            "co",
+            if keys.is_empty() {
+                NO_REGIME.into()
+            } else {
+                keys.join(".")
+            },
+        );
     }
     if let Some(v) = a.disaster_recovery {
         push("dr", code(RECOVERY, v).into());
@@ -225,7 +258,7 @@ pub fn encode(a: &Answers, details: Option<&RecordDetails>) -> String {
         push("po", code(OWNERS, v).into());
     }
     if let Some(v) = a.split_documented {
-        push("sd", if v { "y" } else { "n" }.into());
+        push("sd", code(SPLIT, v).into());
     }
     if let Some(w) = details {
         push("w", "1".into());
@@ -321,8 +354,34 @@ fn text(field: &'static str, value: &str) -> Result<String, CodecError> {
     })
 }
 
+/// `n`, or regime keys joined by `.`, each once.
+fn regimes(value: &str) -> Result<Regimes, CodecError> {
+    let bad = || CodecError::BadValue {
+        field: "co",
+        value: value.to_string(),
+    };
+    if value == NO_REGIME {
+        return Ok(Regimes::NONE);
+    }
+    let mut set = Regimes::NONE;
+    for key in value.split('.') {
+        let regime = Regime::from_key(key).ok_or_else(bad)?;
+        if set.contains(regime) {
+            return Err(bad());
+        }
+        set = set.with(regime, true);
+    }
+    Ok(set)
+}
+
 fn list(field: &'static str, value: &str) -> Result<Vec<String>, CodecError> {
     value.split(',').map(|item| text(field, item)).collect()
+}
+
+/// Whether `text` is codec version 1 (which [`decode`] migrates).
+pub fn is_version_1(text: &str) -> bool {
+    let text = text.trim();
+    text == "v=1" || text.starts_with("v=1&")
 }
 
 /// Decodes what [`encode`] wrote. Any other input gives an error.
@@ -335,15 +394,21 @@ pub fn decode(input: &str) -> Result<(Answers, Option<RecordDetails>), CodecErro
         return Err(CodecError::TooLong(input.len()));
     }
     let mut parts = input.split('&');
-    match parts.next() {
-        Some("v=1") => {}
+    let version = match parts.next() {
+        Some("v=1") => 1,
+        Some("v=2") => 2,
         Some(first) => {
             return Err(CodecError::UnknownVersion(
                 first.strip_prefix("v=").unwrap_or(first).to_string(),
             ))
         }
         None => return Err(CodecError::Empty),
-    }
+    };
+    let questions: &[QuestionId] = if version == 1 {
+        &V1_QUESTIONS
+    } else {
+        QuestionId::all()
+    };
     let mut a = Answers::default();
     let mut w = RecordDetails::default();
     let mut has_workshop = false;
@@ -357,9 +422,10 @@ pub fn decode(input: &str) -> Result<(Answers, Option<RecordDetails>), CodecErro
         }
         seen.push(key);
         match key {
-            "c" => a.clusters = Some(number("c", value)?),
+            "c" => a.production_clusters = Some(number("c", value)?),
+            "nc" if version > 1 => a.non_production_clusters = Some(number("nc", value)?),
             "t" => a.team_size = Some(number("t", value)?),
-            "co" => a.compliance = Some(parse_code(COMPLIANCE, "co", value)?),
+            "co" => a.compliance = Some(regimes(value)?),
             "dr" => a.disaster_recovery = Some(parse_code(RECOVERY, "dr", value)?),
             "tg" => {
                 let mut targets = Vec::new();
@@ -401,21 +467,31 @@ pub fn decode(input: &str) -> Result<(Answers, Option<RecordDetails>), CodecErro
                 }
                 a.imperative_steps = Some(steps);
             }
-            "cc" => a.ci_credential_concern = Some(parse_code(CONCERN, "cc", value)?),
-            "go" => a.gitops_tooling = Some(parse_code(TOOLING, "go", value)?),
-            "po" => a.pipeline_owners = Some(parse_code(OWNERS, "po", value)?),
-            "sd" => {
-                a.split_documented = Some(match value {
-                    "y" => true,
-                    "n" => false,
-                    _ => {
-                        return Err(CodecError::BadValue {
-                            field: "sd",
-                            value: value.to_string(),
-                        })
-                    }
+            "cc" if version == 1 && value == CONCERN_V1_LOW => {
+                a.ci_credential_concern = Some(Concern::Accepted)
+            }
+            "cc" if version == 1 && !["m", "h"].contains(&value) => {
+                return Err(CodecError::BadValue {
+                    field: "cc",
+                    value: value.to_string(),
                 })
             }
+            "cc" => a.ci_credential_concern = Some(parse_code(CONCERN, "cc", value)?),
+            "go" if version == 1 && value == "split" => {
+                return Err(CodecError::BadValue {
+                    field: "go",
+                    value: value.to_string(),
+                })
+            }
+            "go" => a.gitops_tooling = Some(parse_code(TOOLING, "go", value)?),
+            "po" => a.pipeline_owners = Some(parse_code(OWNERS, "po", value)?),
+            "sd" if version == 1 && value == "p" => {
+                return Err(CodecError::BadValue {
+                    field: "sd",
+                    value: value.to_string(),
+                })
+            }
+            "sd" => a.split_documented = Some(parse_code(SPLIT, "sd", value)?),
             "w" if value == "1" => has_workshop = true,
             "wo" => w.organisation = text("wo", value)?,
             "wt" => w.title = text("wt", value)?,
@@ -431,7 +507,7 @@ pub fn decode(input: &str) -> Result<(Answers, Option<RecordDetails>), CodecErro
                     let question = index
                         .parse::<usize>()
                         .ok()
-                        .and_then(|i| QuestionId::all().get(i).copied())
+                        .and_then(|i| questions.get(i).copied())
                         .filter(|q| w.notes.iter().all(|n| n.question != *q))
                         .ok_or_else(|| CodecError::BadValue {
                             field: "wq",
@@ -516,7 +592,7 @@ mod tests {
     #[test]
     fn damage_is_named() {
         assert_eq!(decode(""), Err(CodecError::Empty));
-        assert!(matches!(decode("v=2&c=1"), Err(CodecError::UnknownVersion(v)) if v == "2"));
+        assert!(matches!(decode("v=3&c=1"), Err(CodecError::UnknownVersion(v)) if v == "3"));
         assert!(matches!(
             decode("v=1&c=lots"),
             Err(CodecError::BadValue { field: "c", .. })
@@ -546,7 +622,18 @@ mod tests {
             decode(&"v=1&".repeat(200_000)),
             Err(CodecError::TooLong(_))
         ));
-        assert!(decode("v=1&c=1").unwrap().0.clusters == Some(1));
+        assert!(decode("v=1&c=1").unwrap().0.production_clusters == Some(1));
+        for v1_only_bad in ["v=1&nc=2", "v=1&cc=a", "v=1&go=split", "v=1&sd=p"] {
+            assert!(decode(v1_only_bad).is_err(), "{v1_only_bad}");
+        }
+        for v2_bad in [
+            "v=2&cc=l",
+            "v=2&co=soc2.soc2",
+            "v=2&co=soc2.",
+            "v=2&co=n.soc2",
+        ] {
+            assert!(decode(v2_bad).is_err(), "{v2_bad}");
+        }
         for bad in [
             "v=1&w=1&wo=a b",
             "v=1&tg=k~a-b",
@@ -564,6 +651,50 @@ mod tests {
     }
 
     #[test]
+    fn version_1_text_migrates() {
+        // A v1 share link with a note on "CI credential concern", which was
+        // question 6 in v1's order (7 in v2's).
+        let (a, w) = decode("v=1&c=3&co=pci&cc=l&go=both&sd=y&w=1&wq=6~rotate%20keys,0~EU%20soon&wp=Ana~v%3D1%26c%3D2%26cc%3Dh").unwrap();
+        assert_eq!(a.production_clusters, Some(3));
+        assert_eq!(a.compliance, Some(Regimes::of(&[Regime::PciDss])));
+        assert_eq!(a.ci_credential_concern, Some(Concern::Accepted));
+        assert_eq!(a.gitops_tooling, Some(GitOpsTooling::BothOverlapping));
+        assert_eq!(a.split_documented, Some(SplitWritten::Yes));
+        let w = w.unwrap();
+        assert_eq!(w.note(QuestionId::CiCredentialConcern), "rotate keys");
+        assert_eq!(w.note(QuestionId::Clusters), "EU soon");
+        assert_eq!(
+            w.participants[0].answers.ci_credential_concern,
+            Some(Concern::High)
+        );
+        // Written again, it is version 2 and reads back the same.
+        let again = encode(&a, Some(&w));
+        assert!(again.starts_with("v=2&"));
+        assert_eq!(decode(&again).unwrap(), (a, Some(w)));
+    }
+
+    #[test]
+    fn several_regimes_and_the_new_answers_round_trip() {
+        let a = Answers {
+            production_clusters: Some(2),
+            non_production_clusters: Some(3),
+            compliance: Some(Regimes::of(&[Regime::Soc2, Regime::Iso27001])),
+            ci_credential_concern: Some(Concern::ShortLived),
+            gitops_tooling: Some(GitOpsTooling::BothSplit),
+            split_documented: Some(SplitWritten::Partly),
+            ..Answers::default()
+        };
+        let text = encode(&a, None);
+        assert_eq!(text, "v=2&c=2&nc=3&co=soc2.iso&cc=s&go=split&sd=p");
+        assert_eq!(decode(&text).unwrap(), (a, None));
+        let none = Answers {
+            compliance: Some(Regimes::NONE),
+            ..Answers::default()
+        };
+        assert_eq!(encode(&none, None), "v=2&co=n");
+    }
+
+    #[test]
     fn workshop_notes_owners_and_participants_round_trip() {
         let mut w = RecordDetails::default();
         w.set_note(QuestionId::Targets, "Lambda stays on CI, ~ for now, 100%");
@@ -573,7 +704,7 @@ mod tests {
             answers: samples::platform(),
         });
         let encoded = encode(&samples::mixed(), Some(&w));
-        assert!(encoded.contains("&wq=4~") && encoded.contains("&wp=Ana%7EBo~v%3D1"));
+        assert!(encoded.contains("&wq=5~") && encoded.contains("&wp=Ana%7EBo~v%3D2"));
         assert_eq!(decode(&encoded).unwrap(), (samples::mixed(), Some(w)));
     }
 }

@@ -58,6 +58,10 @@ pub fn decode(saved: &str) -> Result<Saved, SavedError> {
         _ => return Err(SavedError::UnknownVersion(header.to_string())),
     };
     let (answers, details) = codec::decode(body).map_err(SavedError::Damaged)?;
+    // Stamps name codec units; those of a codec v1 body name v1's units
+    // (its note numbers differ), so they are dropped, as if no tab had
+    // stamped anything yet.
+    let stamps = stamps.filter(|_| !codec::is_version_1(body));
     Ok(Saved {
         work: Work::new(answers, details.unwrap_or_default()),
         stamps,
@@ -80,7 +84,12 @@ mod tests {
         assert_eq!(saved.work, work);
         assert_eq!(saved.stamps.as_ref(), Some(&replica.stamps));
         let old = decode("pushpull-session/1\nv=1&c=4").unwrap();
-        assert_eq!((old.work.answers.clusters, old.stamps), (Some(4), None));
+        assert_eq!(
+            (old.work.answers.production_clusters, old.stamps),
+            (Some(4), None)
+        );
+        let stamped_v1 = decode("pushpull-session/2\nv=1&c=4\n").unwrap();
+        assert_eq!(stamped_v1.stamps, None);
         assert!(matches!(
             decode("pushpull-session/9\nv=1"),
             Err(SavedError::UnknownVersion(_))
@@ -106,7 +115,7 @@ mod tests {
     fn work_saved_by_the_previous_release_still_loads() {
         let v1 = "pushpull-session/1\nv=1&c=40&t=120&co=soc2&dr=m&tg=k~Regional%20GKE%20fleet&is=mt&cc=h&go=argo&po=some&sd=y&w=1&wo=Orbital%20Freight&wt=Run%20the%20regional%20fleet%20with%20Argo%20CD%20ApplicationSets&wd=2026%2D11%2D27&ws=a&wm=Platform%20engineering%20leads&wc=Security,SRE%20on%2Dcall%20rotation&wi=Product%20engineering&wn=12";
         let saved = decode(v1).unwrap();
-        assert_eq!(saved.work.answers.clusters, Some(40));
+        assert_eq!(saved.work.answers.production_clusters, Some(40));
         assert_eq!(saved.work.details.organisation, "Orbital Freight");
         assert_eq!(
             saved.work.details.consulted,

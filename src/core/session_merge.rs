@@ -319,9 +319,9 @@ mod tests {
     #[test]
     fn keeps_both_tabs_answers() {
         let ours = replica(|w| w.answers.team_size = Some(12), 1);
-        let theirs = replica(|w| w.answers.clusters = Some(3), 2);
+        let theirs = replica(|w| w.answers.production_clusters = Some(3), 2);
         let merged = joined(&ours, &theirs);
-        assert_eq!(merged.work().unwrap().answers.clusters, Some(3));
+        assert_eq!(merged.work().unwrap().answers.production_clusters, Some(3));
         assert_eq!(merged.work().unwrap().answers.team_size, Some(12));
         assert!(merged.same_state(&joined(&theirs, &ours)));
     }

@@ -123,7 +123,7 @@ mod tests {
 
     fn clusters(n: u32) -> Work {
         let mut work = Work::default();
-        work.answers.clusters = Some(n);
+        work.answers.production_clusters = Some(n);
         work
     }
 
@@ -139,7 +139,7 @@ mod tests {
         let sync = two.sync(&ours, Some(&stored), None);
         let shown = sync.show.unwrap();
         assert_eq!(
-            (shown.answers.clusters, shown.answers.team_size),
+            (shown.answers.production_clusters, shown.answers.team_size),
             (Some(3), Some(8))
         );
         let stored = sync.write.unwrap();

@@ -103,7 +103,7 @@ pub fn par_for_each_combination(qs: &[QuestionId], f: impl Fn(usize, &Answers) +
 
 /// The invariants every decision keeps.
 pub fn check(a: &Answers, d: &Decision) {
-    let shape_answered = a.clusters.is_some() || a.targets_listed();
+    let shape_answered = a.production_clusters.is_some() || a.targets_listed();
     if shape_answered {
         assert!(d.pattern.is_some(), "no pattern for {a:?}");
     }
@@ -163,7 +163,10 @@ pub fn check(a: &Answers, d: &Decision) {
         .warnings
         .iter()
         .any(|w| w.id == WarningId::GitopsToolSprawl);
-    assert_eq!(sprawl, a.gitops_tooling == Some(GitOpsTooling::Both));
+    assert_eq!(
+        sprawl,
+        a.gitops_tooling == Some(GitOpsTooling::BothOverlapping)
+    );
     for flip in &d.flips {
         assert_ne!(Some(flip.new_pattern), d.pattern);
         for v in &flip.values {

@@ -3,7 +3,8 @@
 use proptest::prelude::*;
 use pushpull::core::engine::answers::{Answers, Target, TargetKind};
 use pushpull::core::engine::choices::{
-    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime, Regimes,
+    SplitWritten,
 };
 use pushpull::core::engine::QuestionId;
 use pushpull::core::record::details::{NamedTool, Note, Owner, Participant, RecordDetails, Status};
@@ -18,21 +19,25 @@ fn target() -> impl Strategy<Value = Target> {
 
 pub fn answers() -> impl Strategy<Value = Answers> {
     (
+        (
+            proptest::option::of(0u32..100_000),
+            proptest::option::of(0u32..100_000),
+        ),
         proptest::option::of(0u32..100_000),
-        proptest::option::of(0u32..100_000),
-        proptest::option::of(pick(&Compliance::ALL)),
+        proptest::option::of(proptest::sample::subsequence(Regime::ALL.to_vec(), 0..=5)),
         proptest::option::of(pick(&DisasterRecovery::ALL)),
         proptest::option::of(proptest::collection::vec(target(), 0..5)),
         proptest::option::of((any::<bool>(), any::<bool>(), any::<bool>())),
         proptest::option::of(pick(&Concern::ALL)),
         proptest::option::of(pick(&GitOpsTooling::ALL)),
         proptest::option::of(pick(&OwnerCoverage::ALL)),
-        proptest::option::of(any::<bool>()),
+        proptest::option::of(pick(&SplitWritten::ALL)),
     )
-        .prop_map(|(c, t, co, dr, tg, is, cc, go, po, sd)| Answers {
-            clusters: c,
+        .prop_map(|((c, nc), t, co, dr, tg, is, cc, go, po, sd)| Answers {
+            production_clusters: c,
+            non_production_clusters: nc,
             team_size: t,
-            compliance: co,
+            compliance: co.map(|list| Regimes::of(&list)),
             disaster_recovery: dr,
             targets: tg,
             imperative_steps: is.map(|(m, t, o)| ImperativeSteps {

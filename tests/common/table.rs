@@ -1,7 +1,8 @@
 //! Table-driven cases: answers in, expected pattern, strength and ids out.
 
 use pushpull::core::engine::answers::{
-    Answers, Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Answers, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regimes,
+    SplitWritten,
 };
 use pushpull::core::engine::decision::evaluate;
 use pushpull::core::engine::warnings::WarningId;
@@ -11,16 +12,16 @@ use pushpull::core::engine::{Pattern, Strength};
 /// Kubernetes cluster); cases override what they test.
 pub fn neutral() -> Answers {
     Answers {
-        clusters: Some(1),
+        production_clusters: Some(1),
         team_size: Some(4),
-        compliance: Some(Compliance::None_),
+        compliance: Some(Regimes::NONE),
         disaster_recovery: Some(DisasterRecovery::BestEffort),
         targets: Some(vec![super::k8s("EKS prod")]),
         imperative_steps: Some(ImperativeSteps::NONE),
-        ci_credential_concern: Some(Concern::Low),
+        ci_credential_concern: Some(Concern::Accepted),
         gitops_tooling: Some(GitOpsTooling::None_),
         pipeline_owners: Some(OwnerCoverage::All),
-        split_documented: Some(true),
+        split_documented: Some(SplitWritten::Yes),
         ..Answers::default()
     }
 }

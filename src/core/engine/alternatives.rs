@@ -4,24 +4,26 @@
 
 use super::answers::Answers;
 use super::choices::{
-    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime, Regimes,
+    SplitWritten,
 };
-use super::questions::{clusters_text, QuestionId};
+use super::questions::{clusters_text, non_production_text, QuestionId};
 use super::targets::TargetMix;
 
 /// One alternative answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AltValue {
     Clusters(u32),
+    NonProductionClusters(u32),
     TeamSize(u32),
-    Compliance(Compliance),
+    Compliance(Regimes),
     DisasterRecovery(DisasterRecovery),
     Targets(TargetMix),
     ImperativeSteps(ImperativeSteps),
     CiCredentialConcern(Concern),
     GitopsTooling(GitOpsTooling),
     PipelineOwners(OwnerCoverage),
-    SplitDocumented(bool),
+    SplitDocumented(SplitWritten),
 }
 
 /// Representative cluster counts: none, one, several, many.
@@ -35,17 +37,18 @@ const CLUSTERS: [AltValue; 4] = [
     AltValue::Clusters(CLUSTER_VALUES[2]),
     AltValue::Clusters(CLUSTER_VALUES[3]),
 ];
+const NON_PRODUCTION: [AltValue; 2] = [
+    AltValue::NonProductionClusters(0),
+    AltValue::NonProductionClusters(2),
+];
 const TEAM: [AltValue; 2] = [
     AltValue::TeamSize(TEAM_VALUES[0]),
     AltValue::TeamSize(TEAM_VALUES[1]),
 ];
-const COMPLIANCE: [AltValue; 6] = [
-    AltValue::Compliance(Compliance::None_),
-    AltValue::Compliance(Compliance::Soc2),
-    AltValue::Compliance(Compliance::PciDss),
-    AltValue::Compliance(Compliance::Hipaa),
-    AltValue::Compliance(Compliance::Iso27001),
-    AltValue::Compliance(Compliance::Other),
+/// No regime, or one: the rules weigh any regime alike.
+const COMPLIANCE: [AltValue; 2] = [
+    AltValue::Compliance(Regimes::NONE),
+    AltValue::Compliance(Regimes::one(Regime::Soc2)),
 ];
 const DR: [AltValue; 3] = [
     AltValue::DisasterRecovery(DisasterRecovery::BestEffort),
@@ -62,31 +65,35 @@ const STEPS: [AltValue; 3] = [
     AltValue::ImperativeSteps(ImperativeSteps::MIGRATIONS),
     AltValue::ImperativeSteps(ImperativeSteps::ALL_KINDS),
 ];
-const CONCERN: [AltValue; 3] = [
-    AltValue::CiCredentialConcern(Concern::Low),
+const CONCERN: [AltValue; 4] = [
+    AltValue::CiCredentialConcern(Concern::Accepted),
+    AltValue::CiCredentialConcern(Concern::ShortLived),
     AltValue::CiCredentialConcern(Concern::Moderate),
     AltValue::CiCredentialConcern(Concern::High),
 ];
-const TOOLING: [AltValue; 4] = [
+const TOOLING: [AltValue; 5] = [
     AltValue::GitopsTooling(GitOpsTooling::None_),
     AltValue::GitopsTooling(GitOpsTooling::ArgoCd),
     AltValue::GitopsTooling(GitOpsTooling::Flux),
-    AltValue::GitopsTooling(GitOpsTooling::Both),
+    AltValue::GitopsTooling(GitOpsTooling::BothSplit),
+    AltValue::GitopsTooling(GitOpsTooling::BothOverlapping),
 ];
 const OWNERS: [AltValue; 3] = [
     AltValue::PipelineOwners(OwnerCoverage::All),
     AltValue::PipelineOwners(OwnerCoverage::Some),
     AltValue::PipelineOwners(OwnerCoverage::None_),
 ];
-const SPLIT: [AltValue; 2] = [
-    AltValue::SplitDocumented(true),
-    AltValue::SplitDocumented(false),
+const SPLIT: [AltValue; 3] = [
+    AltValue::SplitDocumented(SplitWritten::Yes),
+    AltValue::SplitDocumented(SplitWritten::Partly),
+    AltValue::SplitDocumented(SplitWritten::No),
 ];
 
 /// Every representative value of a question (the current one included).
 pub fn values(q: QuestionId) -> &'static [AltValue] {
     match q {
         QuestionId::Clusters => &CLUSTERS,
+        QuestionId::NonProductionClusters => &NON_PRODUCTION,
         QuestionId::TeamSize => &TEAM,
         QuestionId::Compliance => &COMPLIANCE,
         QuestionId::DisasterRecovery => &DR,
@@ -103,6 +110,7 @@ impl AltValue {
     pub fn question(self) -> QuestionId {
         match self {
             AltValue::Clusters(_) => QuestionId::Clusters,
+            AltValue::NonProductionClusters(_) => QuestionId::NonProductionClusters,
             AltValue::TeamSize(_) => QuestionId::TeamSize,
             AltValue::Compliance(_) => QuestionId::Compliance,
             AltValue::DisasterRecovery(_) => QuestionId::DisasterRecovery,
@@ -119,8 +127,10 @@ impl AltValue {
     pub fn label(self) -> String {
         match self {
             AltValue::Clusters(n) => clusters_text(n),
+            AltValue::NonProductionClusters(n) => non_production_text(n),
             AltValue::TeamSize(n) => format!("{n} engineers"),
-            AltValue::Compliance(c) => c.label().to_string(),
+            AltValue::Compliance(c) if c.any() => "a compliance regime in scope".to_string(),
+            AltValue::Compliance(c) => c.label(),
             AltValue::DisasterRecovery(d) => d.label().to_string(),
             AltValue::Targets(m) => m.label().to_string(),
             AltValue::ImperativeSteps(s) if s == ImperativeSteps::ALL_KINDS => {
@@ -130,16 +140,15 @@ impl AltValue {
             AltValue::CiCredentialConcern(c) => c.label().to_string(),
             AltValue::GitopsTooling(t) => t.label().to_string(),
             AltValue::PipelineOwners(o) => o.label().to_string(),
-            AltValue::SplitDocumented(b) => {
-                if b { "documented" } else { "not documented" }.to_string()
-            }
+            AltValue::SplitDocumented(s) => s.label().to_string(),
         }
     }
 
     /// Sets this value on `a`.
     pub fn apply(self, a: &mut Answers) {
         match self {
-            AltValue::Clusters(n) => a.clusters = Some(n),
+            AltValue::Clusters(n) => a.production_clusters = Some(n),
+            AltValue::NonProductionClusters(n) => a.non_production_clusters = Some(n),
             AltValue::TeamSize(n) => a.team_size = Some(n),
             AltValue::Compliance(c) => a.compliance = Some(c),
             AltValue::DisasterRecovery(d) => a.disaster_recovery = Some(d),
@@ -156,11 +165,12 @@ impl AltValue {
     /// of kinds; for team size: the same side of the small-team line).
     pub fn is_current(self, a: &Answers) -> bool {
         match self {
-            AltValue::Clusters(n) => a.clusters == Some(n),
+            AltValue::Clusters(n) => a.production_clusters == Some(n),
+            AltValue::NonProductionClusters(n) => a.non_production_clusters == Some(n),
             AltValue::TeamSize(n) => a
                 .is_small_team()
                 .is_some_and(|small| small == (n <= super::answers::SMALL_TEAM_MAX)),
-            AltValue::Compliance(c) => a.compliance == Some(c),
+            AltValue::Compliance(c) => a.compliance.is_some_and(|now| now.any() == c.any()),
             AltValue::DisasterRecovery(d) => a.disaster_recovery == Some(d),
             AltValue::Targets(m) => a.targets_listed() && m.matches(a.listed_targets()),
             AltValue::ImperativeSteps(s) => a.imperative_steps == Some(s),
@@ -208,7 +218,7 @@ mod tests {
     #[test]
     fn alternatives_skip_the_current_value() {
         let a = Answers {
-            clusters: Some(3),
+            production_clusters: Some(3),
             team_size: Some(4),
             ..Answers::default()
         };
@@ -218,14 +228,18 @@ mod tests {
             .collect();
         assert_eq!(
             labels,
-            ["no Kubernetes clusters", "1 cluster", "12 clusters"]
+            [
+                "no production Kubernetes cluster",
+                "one production cluster",
+                "12 production clusters"
+            ]
         );
         let team = alternatives(&a, QuestionId::TeamSize);
         assert_eq!(team.len(), 1);
         assert_eq!(team[0].1.team_size, Some(25));
         assert_eq!(
             alternatives(&Answers::default(), QuestionId::Compliance).len(),
-            6
+            2
         );
     }
 }

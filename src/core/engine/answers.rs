@@ -3,24 +3,27 @@
 //! JSON shape: field names as below (snake_case), enum values in kebab-case.
 //! Unknown fields are rejected, and so is a `schema_version` other than
 //! [`ANSWERS_SCHEMA_VERSION`]; a missing `schema_version` reads as the
-//! current one so that hand-written answers stay short.
+//! current one so that hand-written answers stay short. Version 1 answers
+//! are read by `answers_v1`, which migrates them.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 pub use super::choices::{
-    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime, Regimes,
+    SplitWritten,
 };
 pub use super::targets::{Target, TargetKind};
 
 /// The version of the answers JSON this build reads and writes.
-pub const ANSWERS_SCHEMA_VERSION: u32 = 1;
+pub const ANSWERS_SCHEMA_VERSION: u32 = 2;
 
-/// A "small team" has at most this many engineers who deploy. The source
-/// says "small team" without a number; ten is where one team usually splits.
+/// A "small team" has at most this many engineers who ship to production.
+/// The source says "small team" without a number; ten is where one team
+/// usually splits.
 pub const SMALL_TEAM_MAX: u32 = 10;
 
-/// From this many clusters on, GitOps is decisive: pulling is what holds up
+/// From this many production clusters on, GitOps is decisive: pulling is what holds up
 /// at around ten clusters and beyond (a rule of thumb, see the guide).
 pub const MANY_CLUSTERS_MIN: u32 = 10;
 
@@ -33,14 +36,21 @@ pub struct Answers {
         deserialize_with = "deserialize_schema_version"
     )]
     pub schema_version: u32,
-    /// Number of Kubernetes clusters; 0 means none.
+    /// Kubernetes clusters that run production and that this decision
+    /// covers; 0 means none.
     #[serde(default)]
-    pub clusters: Option<u32>,
-    /// Engineers who deploy.
+    pub production_clusters: Option<u32>,
+    /// Long-lived non-production clusters (dev, staging, tools). They do
+    /// not move the pick: the guide keeps pipelines for one production
+    /// cluster whatever the environments around it.
+    #[serde(default)]
+    pub non_production_clusters: Option<u32>,
+    /// Engineers who ship changes to production.
     #[serde(default)]
     pub team_size: Option<u32>,
+    /// The regimes whose audit scope covers these systems; empty for none.
     #[serde(default)]
-    pub compliance: Option<Compliance>,
+    pub compliance: Option<Regimes>,
     #[serde(default)]
     pub disaster_recovery: Option<DisasterRecovery>,
     /// `None` = unanswered; an empty list is answered-but-empty and is
@@ -53,19 +63,20 @@ pub struct Answers {
     pub ci_credential_concern: Option<Concern>,
     #[serde(default)]
     pub gitops_tooling: Option<GitOpsTooling>,
-    /// Does every pipeline have a named owning team?
+    /// Does every deploy pipeline have an owning team?
     #[serde(default)]
     pub pipeline_owners: Option<OwnerCoverage>,
-    /// Is there a written "GitOps does X, pipelines do Y" split?
+    /// Is it written down which mechanism deploys each target?
     #[serde(default)]
-    pub split_documented: Option<bool>,
+    pub split_documented: Option<SplitWritten>,
 }
 
 impl Default for Answers {
     fn default() -> Self {
         Answers {
             schema_version: ANSWERS_SCHEMA_VERSION,
-            clusters: None,
+            production_clusters: None,
+            non_production_clusters: None,
             team_size: None,
             compliance: None,
             disaster_recovery: None,
@@ -136,15 +147,22 @@ impl Answers {
         Ok(())
     }
 
-    /// Whether the cluster count and the target list disagree: no clusters
-    /// but a Kubernetes target, or clusters but only other targets.
+    /// Whether the cluster counts and the target list disagree: no clusters
+    /// at all but a Kubernetes target, or clusters but only other targets.
     pub fn clusters_contradict_targets(&self) -> bool {
         let kubernetes_listed = self.listed_targets().iter().any(|t| t.kind.is_kubernetes());
-        match self.clusters {
+        match self.all_clusters() {
             Some(0) => kubernetes_listed,
             Some(_) => self.targets_listed() && !kubernetes_listed,
             None => false,
         }
+    }
+
+    /// Production and non-production clusters together, once the production
+    /// count is answered.
+    pub fn all_clusters(&self) -> Option<u32> {
+        self.production_clusters
+            .map(|p| p.saturating_add(self.non_production_clusters.unwrap_or(0)))
     }
 
     /// The listed targets; empty when unanswered.
@@ -158,10 +176,17 @@ impl Answers {
     }
 
     /// Kubernetes is in play: a Kubernetes target is listed, or there is at
-    /// least one cluster (even when targets are unanswered).
+    /// least one production cluster (even when targets are unanswered).
+    /// Non-production clusters alone do not count: a controller is not
+    /// worth running for dev clusters while production runs elsewhere.
     pub fn has_kubernetes(&self) -> bool {
-        self.clusters.is_some_and(|n| n > 0)
+        self.production_clusters.is_some_and(|n| n > 0)
             || self.listed_targets().iter().any(|t| t.kind.is_kubernetes())
+    }
+
+    /// The regimes in scope, when answered and at least one is.
+    pub fn regimes(&self) -> Option<Regimes> {
+        self.compliance.filter(|r| r.any())
     }
 
     /// A non-Kubernetes target (serverless, VMs, on-prem, other) is listed.
@@ -185,7 +210,8 @@ impl Answers {
     /// answered here (the user did answer), although rules ignore it.
     pub fn answered_count(&self) -> usize {
         [
-            self.clusters.is_some(),
+            self.production_clusters.is_some(),
+            self.non_production_clusters.is_some(),
             self.team_size.is_some(),
             self.compliance.is_some(),
             self.disaster_recovery.is_some(),
@@ -218,21 +244,27 @@ mod tests {
         assert_eq!(a.schema_version, ANSWERS_SCHEMA_VERSION);
         assert!(!a.has_kubernetes());
         assert!(!a.has_non_kubernetes());
-        assert_eq!(Answers::total_questions(), 10);
+        assert_eq!(Answers::total_questions(), 11);
     }
 
     #[test]
     fn clusters_imply_kubernetes_without_targets() {
         let a = Answers {
-            clusters: Some(2),
+            production_clusters: Some(2),
             ..Answers::default()
         };
         assert!(a.has_kubernetes());
         let none = Answers {
-            clusters: Some(0),
+            production_clusters: Some(0),
             ..Answers::default()
         };
         assert!(!none.has_kubernetes());
+        let staging_only = Answers {
+            production_clusters: Some(0),
+            non_production_clusters: Some(1),
+            ..Answers::default()
+        };
+        assert!(!staging_only.has_kubernetes());
     }
 
     #[test]

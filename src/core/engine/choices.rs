@@ -5,12 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Compliance regime the org must satisfy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A compliance regime whose audit scope covers the systems being decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Compliance {
-    #[serde(rename = "none")]
-    None_,
+pub enum Regime {
     Soc2,
     PciDss,
     Hipaa,
@@ -18,42 +16,123 @@ pub enum Compliance {
     Other,
 }
 
-impl Compliance {
-    pub const ALL: [Compliance; 6] = [
-        Compliance::None_,
-        Compliance::Soc2,
-        Compliance::PciDss,
-        Compliance::Hipaa,
-        Compliance::Iso27001,
-        Compliance::Other,
+impl Regime {
+    pub const ALL: [Regime; 5] = [
+        Regime::Soc2,
+        Regime::PciDss,
+        Regime::Hipaa,
+        Regime::Iso27001,
+        Regime::Other,
     ];
 
     pub fn label(self) -> &'static str {
         match self {
-            Compliance::None_ => "none",
-            Compliance::Soc2 => "SOC 2",
-            Compliance::PciDss => "PCI DSS",
-            Compliance::Hipaa => "HIPAA",
-            Compliance::Iso27001 => "ISO 27001",
-            Compliance::Other => "another regime",
+            Regime::Soc2 => "SOC 2",
+            Regime::PciDss => "PCI DSS",
+            Regime::Hipaa => "HIPAA",
+            Regime::Iso27001 => "ISO 27001",
+            Regime::Other => "another regime",
         }
     }
 
-    /// True for every regime except `None_`.
-    pub fn is_regime(self) -> bool {
-        self != Compliance::None_
+    /// The form's checkbox value and the codec's code.
+    pub fn key(self) -> &'static str {
+        match self {
+            Regime::Soc2 => "soc2",
+            Regime::PciDss => "pci",
+            Regime::Hipaa => "hipaa",
+            Regime::Iso27001 => "iso",
+            Regime::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Regime> {
+        Regime::ALL.into_iter().find(|r| r.key() == key)
     }
 }
 
-/// How fast, and how repeatably, a lost cluster must come back.
+/// The regimes in scope; empty means none. JSON: a list such as
+/// `["soc2", "iso27001"]`, `[]` for none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(into = "Vec<Regime>", from = "Vec<Regime>")]
+pub struct Regimes(u8);
+
+impl Regimes {
+    pub const NONE: Regimes = Regimes(0);
+
+    pub fn of(regimes: &[Regime]) -> Regimes {
+        regimes
+            .iter()
+            .fold(Regimes::NONE, |set, &r| set.with(r, true))
+    }
+
+    const fn bit(r: Regime) -> u8 {
+        1 << (r as u8)
+    }
+
+    pub const fn one(r: Regime) -> Regimes {
+        Regimes(Regimes::bit(r))
+    }
+
+    pub fn contains(self, r: Regime) -> bool {
+        self.0 & Regimes::bit(r) != 0
+    }
+
+    #[must_use]
+    pub fn with(self, r: Regime, on: bool) -> Regimes {
+        if on {
+            Regimes(self.0 | Regimes::bit(r))
+        } else {
+            Regimes(self.0 & !Regimes::bit(r))
+        }
+    }
+
+    /// True when at least one regime is in scope.
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+
+    /// The regimes in scope, in display order.
+    pub fn list(self) -> Vec<Regime> {
+        Regime::ALL
+            .into_iter()
+            .filter(|&r| self.contains(r))
+            .collect()
+    }
+
+    /// "SOC 2 and ISO 27001", or "no compliance regime".
+    pub fn label(self) -> String {
+        let names: Vec<&str> = self.list().into_iter().map(Regime::label).collect();
+        if names.is_empty() {
+            "no compliance regime".to_string()
+        } else {
+            super::text::join_and(&names)
+        }
+    }
+}
+
+impl From<Regimes> for Vec<Regime> {
+    fn from(set: Regimes) -> Vec<Regime> {
+        set.list()
+    }
+}
+
+impl From<Vec<Regime>> for Regimes {
+    fn from(list: Vec<Regime>) -> Regimes {
+        Regimes::of(&list)
+    }
+}
+
+/// How a lost production cluster's workloads must come back (data comes
+/// from backups either way).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DisasterRecovery {
-    /// Rebuilding by hand is acceptable.
+    /// Rebuilding by hand, without a target time, is acceptable.
     BestEffort,
-    /// Rebuild within hours, repeatably.
+    /// A scripted, repeatable rebuild within hours.
     Hours,
-    /// Strict: an automated rebuild within minutes.
+    /// An automated rebuild within minutes.
     Minutes,
 }
 
@@ -67,30 +146,50 @@ impl DisasterRecovery {
     pub fn label(self) -> &'static str {
         match self {
             DisasterRecovery::BestEffort => "best effort",
-            DisasterRecovery::Hours => "within hours",
-            DisasterRecovery::Minutes => "within minutes (automated)",
+            DisasterRecovery::Hours => "repeatably within hours",
+            DisasterRecovery::Minutes => "automatically within minutes",
         }
     }
 }
 
-/// How worried the org is about CI holding cluster credentials.
+/// How CI's write access to the clusters is held, and how much it worries
+/// the org. The first three carry no weight; they differ in what the record
+/// asks the org to keep doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Concern {
-    Low,
+    /// Long-lived credentials in CI; the risk is known and accepted.
+    Accepted,
+    /// Deploy jobs run on dedicated runners behind a protected environment.
+    Isolated,
+    /// CI gets short-lived, per-environment tokens (OIDC federation).
+    ShortLived,
     Moderate,
     High,
 }
 
 impl Concern {
-    pub const ALL: [Concern; 3] = [Concern::Low, Concern::Moderate, Concern::High];
+    pub const ALL: [Concern; 5] = [
+        Concern::Accepted,
+        Concern::Isolated,
+        Concern::ShortLived,
+        Concern::Moderate,
+        Concern::High,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
-            Concern::Low => "low",
+            Concern::Accepted => "low (risk accepted)",
+            Concern::Isolated => "low (isolated deploy runners)",
+            Concern::ShortLived => "low (short-lived OIDC tokens)",
             Concern::Moderate => "moderate",
             Concern::High => "high",
         }
+    }
+
+    /// Moderate or high: the worry counts toward GitOps.
+    pub fn weighs(self) -> bool {
+        matches!(self, Concern::Moderate | Concern::High)
     }
 }
 
@@ -102,15 +201,19 @@ pub enum GitOpsTooling {
     None_,
     ArgoCd,
     Flux,
-    Both,
+    /// Both, each owning written-down, disjoint resources.
+    BothSplit,
+    /// Both, with no agreed line between them.
+    BothOverlapping,
 }
 
 impl GitOpsTooling {
-    pub const ALL: [GitOpsTooling; 4] = [
+    pub const ALL: [GitOpsTooling; 5] = [
         GitOpsTooling::None_,
         GitOpsTooling::ArgoCd,
         GitOpsTooling::Flux,
-        GitOpsTooling::Both,
+        GitOpsTooling::BothSplit,
+        GitOpsTooling::BothOverlapping,
     ];
 
     pub fn label(self) -> &'static str {
@@ -118,7 +221,8 @@ impl GitOpsTooling {
             GitOpsTooling::None_ => "none",
             GitOpsTooling::ArgoCd => "Argo CD",
             GitOpsTooling::Flux => "Flux",
-            GitOpsTooling::Both => "both Argo CD and Flux",
+            GitOpsTooling::BothSplit => "Argo CD and Flux on separate, written-down resources",
+            GitOpsTooling::BothOverlapping => "Argo CD and Flux with no agreed line between them",
         }
     }
 
@@ -126,9 +230,17 @@ impl GitOpsTooling {
     pub fn in_use(self) -> bool {
         self != GitOpsTooling::None_
     }
+
+    /// True when both controllers run, split or not.
+    pub fn both(self) -> bool {
+        matches!(
+            self,
+            GitOpsTooling::BothSplit | GitOpsTooling::BothOverlapping
+        )
+    }
 }
 
-/// Whether every pipeline has a named owning team.
+/// Whether every deploy pipeline has an owning team.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum OwnerCoverage {
@@ -147,19 +259,44 @@ impl OwnerCoverage {
 
     pub fn label(self) -> &'static str {
         match self {
-            OwnerCoverage::All => "every pipeline",
-            OwnerCoverage::Some => "some pipelines",
-            OwnerCoverage::None_ => "no pipeline",
+            OwnerCoverage::All => "every deploy pipeline",
+            OwnerCoverage::Some => "some deploy pipelines",
+            OwnerCoverage::None_ => "no deploy pipeline",
         }
     }
 }
 
-/// Procedural deploy steps that do not fit declarative state.
+/// Whether it is written down which mechanism deploys each target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SplitWritten {
+    Yes,
+    Partly,
+    No,
+}
+
+impl SplitWritten {
+    pub const ALL: [SplitWritten; 3] = [SplitWritten::Yes, SplitWritten::Partly, SplitWritten::No];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SplitWritten::Yes => "written down for every target",
+            SplitWritten::Partly => "written down for some targets",
+            SplitWritten::No => "not written down",
+        }
+    }
+}
+
+/// Deploy steps that declarative state does not express well.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ImperativeSteps {
+    /// Schema migrations that must run before or after the new version
+    /// (not ones the app runs by itself at start-up).
     pub migrations: bool,
+    /// Canary or blue-green traffic shifts (not a plain rolling update).
     pub traffic_shifts: bool,
+    /// Steps that must run in order across systems.
     pub other_orchestration: bool,
 }
 
@@ -195,15 +332,16 @@ impl ImperativeSteps {
             out.push("database migrations");
         }
         if self.traffic_shifts {
-            out.push("traffic shifts");
+            out.push("canary or blue-green traffic shifts");
         }
         if self.other_orchestration {
-            out.push("other orchestration");
+            out.push("ordered steps across systems");
         }
         out
     }
 
-    /// e.g. "database migrations and traffic shifts", or "no imperative steps".
+    /// e.g. "database migrations and ordered steps across systems", or "no
+    /// imperative steps".
     pub fn label(self) -> String {
         let names = self.names();
         if names.is_empty() {
@@ -223,5 +361,27 @@ mod tests {
         assert_eq!(ImperativeSteps::NONE.label(), "no imperative steps");
         assert_eq!(ImperativeSteps::MIGRATIONS.label(), "database migrations");
         assert!(ImperativeSteps::ALL_KINDS.any());
+    }
+
+    #[test]
+    fn regimes_are_a_set_that_reads_as_a_list() {
+        let set = Regimes::of(&[Regime::Iso27001, Regime::Soc2, Regime::Soc2]);
+        assert_eq!(set.list(), vec![Regime::Soc2, Regime::Iso27001]);
+        assert_eq!(set.label(), "SOC 2 and ISO 27001");
+        assert_eq!(
+            serde_json::to_string(&set).unwrap(),
+            r#"["soc2","iso27001"]"#
+        );
+        assert_eq!(
+            serde_json::from_str::<Regimes>("[]").unwrap(),
+            Regimes::NONE
+        );
+        assert!(!set
+            .with(Regime::Soc2, false)
+            .with(Regime::Iso27001, false)
+            .any());
+        for r in Regime::ALL {
+            assert_eq!(Regime::from_key(r.key()), Some(r));
+        }
     }
 }

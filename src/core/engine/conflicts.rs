@@ -186,7 +186,7 @@ fn answer_conflicts(a: &Answers, pattern: Pattern) -> Vec<Conflict> {
         .map(|t| t.name.as_str())
         .collect();
     let ct = vec![QuestionId::Clusters, QuestionId::Targets];
-    match a.clusters {
+    match a.all_clusters() {
         Some(0) if !k8s_listed.is_empty() => out.push(Conflict {
             id: "clusters-vs-targets".to_string(),
             rules: Vec::new(),

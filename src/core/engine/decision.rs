@@ -75,7 +75,8 @@ pub fn tool_pick(tooling: Option<GitOpsTooling>) -> ToolPick {
     match tooling {
         Some(GitOpsTooling::ArgoCd) => ToolPick::ArgoCd,
         Some(GitOpsTooling::Flux) => ToolPick::Flux,
-        Some(GitOpsTooling::Both) => ToolPick::ConsolidateOnOne,
+        Some(GitOpsTooling::BothOverlapping) => ToolPick::ConsolidateOnOne,
+        Some(GitOpsTooling::BothSplit) => ToolPick::KeepSplit,
         Some(GitOpsTooling::None_) | None => ToolPick::Either,
     }
 }
@@ -115,6 +116,7 @@ impl Decision {
             Some(ToolPick::ArgoCd) => "Argo CD",
             Some(ToolPick::Flux) => "Flux",
             Some(ToolPick::ConsolidateOnOne) => "one of Argo CD or Flux",
+            Some(ToolPick::KeepSplit) => "Argo CD and Flux, each on its own resources,",
             _ => "Argo CD or Flux",
         }
     }

@@ -119,7 +119,7 @@ mod tests {
     #[test]
     fn startup_flips_on_clusters_and_compliance() {
         let a = Answers {
-            clusters: Some(1),
+            production_clusters: Some(1),
             team_size: Some(4),
             ..Answers::default()
         };
@@ -131,8 +131,7 @@ mod tests {
             .iter()
             .find(|f| f.question == QuestionId::Compliance)
             .expect("compliance flips a startup to GitOps");
-        assert_eq!(c.values.len(), 5);
-        assert!(c.change.starts_with("Compliance regime: SOC 2, PCI DSS"));
+        assert_eq!(c.values, ["a compliance regime in scope"]);
     }
 
     #[test]

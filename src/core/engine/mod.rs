@@ -9,6 +9,7 @@
 pub mod alternatives;
 pub mod anchors;
 pub mod answers;
+pub mod answers_v1;
 pub mod choices;
 pub mod conflicts;
 pub mod decision;

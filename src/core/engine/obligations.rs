@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::anchors;
 use super::answers::Answers;
+use super::choices::SplitWritten;
 use super::pattern::{Pattern, ToolPick};
 use super::questions::clusters_text;
 
@@ -69,7 +70,7 @@ pub fn build(
             });
         }
         if needs_split(a, p) {
-            let text = if a.split_documented == Some(true) {
+            let text = if a.split_documented == Some(SplitWritten::Yes) {
                 "Keep the written split (\"GitOps does X, pipelines do Y\") current as targets and steps change."
             } else {
                 "Write down the split (\"GitOps does X, pipelines do Y\"), starting from the \"who deploys what\" table, so nobody has to ask which tool deploys what."
@@ -98,7 +99,7 @@ pub fn build(
 }
 
 fn tool_text(a: &Answers, tool: ToolPick) -> String {
-    let clusters = match a.clusters.filter(|&n| n > 0) {
+    let clusters = match a.all_clusters().filter(|&n| n > 0) {
         Some(1) => "the cluster".to_string(),
         Some(n) => format!("each of the {}", clusters_text(n)),
         None => "each cluster".to_string(),
@@ -109,6 +110,9 @@ fn tool_text(a: &Answers, tool: ToolPick) -> String {
         ToolPick::Either => format!("Pick Argo CD or Flux and name it as the GitOps tool for {clusters}."),
         ToolPick::ConsolidateOnOne => format!(
             "Consolidate on one of Argo CD or Flux and name it as the GitOps tool for {clusters}; no cluster runs both."
+        ),
+        ToolPick::KeepSplit => format!(
+            "Keep the written line between Argo CD and Flux, and name for {clusters} which resources each one owns."
         ),
     }
 }
@@ -121,7 +125,7 @@ mod tests {
     #[test]
     fn gitops_with_steps_owes_split_and_owners() {
         let a = Answers {
-            clusters: Some(3),
+            production_clusters: Some(3),
             imperative_steps: Some(ImperativeSteps::MIGRATIONS),
             ..Answers::default()
         };

@@ -95,8 +95,11 @@ pub enum ToolPick {
     Flux,
     /// Nothing in use yet: Argo CD or Flux, either is fine; pick one.
     Either,
-    /// Both are in use: consolidate on one ("we use both" sprawl).
+    /// Both are in use with no agreed line: consolidate on one.
     ConsolidateOnOne,
+    /// Both are in use, each on its own written-down resources: keep the
+    /// split.
+    KeepSplit,
 }
 
 impl ToolPick {
@@ -106,6 +109,7 @@ impl ToolPick {
             ToolPick::Flux => "Flux",
             ToolPick::Either => "Argo CD or Flux",
             ToolPick::ConsolidateOnOne => "one of Argo CD or Flux (consolidate)",
+            ToolPick::KeepSplit => "Argo CD and Flux, each on its own resources",
         }
     }
 }

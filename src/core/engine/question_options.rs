@@ -9,6 +9,8 @@ pub enum InputKind {
     Number,
     Targets,
     Steps,
+    /// Checkboxes, one per compliance regime, plus "none".
+    Regimes,
     Choice,
 }
 
@@ -23,54 +25,36 @@ pub struct ChoiceOption {
 /// the other kinds.
 pub(super) fn of(q: QuestionId) -> &'static [ChoiceOption] {
     match q {
-        QuestionId::Compliance => &[
-            ChoiceOption {
-                label: "None",
-                hint: "No external audit of how changes reach production.",
-            },
-            ChoiceOption {
-                label: "SOC 2",
-                hint: "",
-            },
-            ChoiceOption {
-                label: "PCI DSS",
-                hint: "",
-            },
-            ChoiceOption {
-                label: "HIPAA",
-                hint: "",
-            },
-            ChoiceOption {
-                label: "ISO 27001",
-                hint: "",
-            },
-            ChoiceOption {
-                label: "Another regime",
-                hint: "For example FedRAMP, DORA or an internal audit.",
-            },
-        ],
         QuestionId::DisasterRecovery => &[
             ChoiceOption {
                 label: "Best effort",
-                hint: "Rebuilding a lost cluster by hand is acceptable.",
+                hint: "Rebuilding by hand, with no target time, is acceptable.",
             },
             ChoiceOption {
-                label: "Within hours",
-                hint: "A lost cluster must come back within hours, the same way every time.",
+                label: "Repeatably, within hours",
+                hint: "The same scripted steps every time, done within hours.",
             },
             ChoiceOption {
-                label: "Within minutes",
-                hint: "Strict: an automated rebuild with nobody re-applying by hand.",
+                label: "Automatically, within minutes",
+                hint: "Nobody re-applies anything by hand.",
             },
         ],
         QuestionId::CiCredentialConcern => &[
             ChoiceOption {
-                label: "Low",
-                hint: "CI is well isolated, or the risk is accepted.",
+                label: "Low: long-lived credentials, risk accepted",
+                hint: "CI holds a kubeconfig or token and we have decided to live with it.",
+            },
+            ChoiceOption {
+                label: "Low: isolated deploy runners",
+                hint: "Only dedicated runners behind a protected environment hold the credentials.",
+            },
+            ChoiceOption {
+                label: "Low: short-lived tokens",
+                hint: "CI gets per-environment tokens through OIDC federation; nothing long-lived is stored.",
             },
             ChoiceOption {
                 label: "Moderate",
-                hint: "We would rather CI did not hold production credentials.",
+                hint: "We would rather CI held nothing that can write to production.",
             },
             ChoiceOption {
                 label: "High",
@@ -91,32 +75,40 @@ pub(super) fn of(q: QuestionId) -> &'static [ChoiceOption] {
                 hint: "",
             },
             ChoiceOption {
-                label: "Both",
-                hint: "Argo CD and Flux, in different places.",
+                label: "Both, each on its own resources",
+                hint: "A written line says which resources each controller owns.",
+            },
+            ChoiceOption {
+                label: "Both, with no agreed line",
+                hint: "They grew side by side; nobody is sure which deploys what.",
             },
         ],
         QuestionId::PipelineOwners => &[
             ChoiceOption {
-                label: "Every pipeline",
-                hint: "Each pipeline has a named owning team.",
+                label: "Every deploy pipeline",
+                hint: "Each has an owning team with a rota.",
             },
             ChoiceOption {
-                label: "Some pipelines",
-                hint: "Some pipelines have no clear owner.",
+                label: "Some",
+                hint: "Some have no owner, or one person who may have moved on.",
             },
             ChoiceOption {
                 label: "None",
-                hint: "Nobody owns the pipelines as such.",
+                hint: "Nobody owns the deploy pipelines as such.",
             },
         ],
         QuestionId::SplitDocumented => &[
             ChoiceOption {
-                label: "Yes",
-                hint: "A written \"GitOps does X, pipelines do Y\" exists.",
+                label: "Yes, for every target",
+                hint: "One place says which mechanism deploys each target.",
+            },
+            ChoiceOption {
+                label: "Partly",
+                hint: "Some targets are covered; the rest live in people's heads.",
             },
             ChoiceOption {
                 label: "No",
-                hint: "It lives in people's heads, or nowhere.",
+                hint: "It is not written down anywhere.",
             },
         ],
         _ => &[],

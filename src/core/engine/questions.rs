@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
-use super::choices::{Compliance, Concern, DisasterRecovery, GitOpsTooling, OwnerCoverage};
+use super::choices::{Concern, DisasterRecovery, GitOpsTooling, OwnerCoverage, SplitWritten};
 use super::question_options::{self, ChoiceOption, InputKind};
 
 /// One question of the questionnaire. Serialized in kebab-case
@@ -12,7 +12,9 @@ use super::question_options::{self, ChoiceOption, InputKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionId {
+    /// Production clusters (serialized `"clusters"`, its v1 name).
     Clusters,
+    NonProductionClusters,
     TeamSize,
     Compliance,
     DisasterRecovery,
@@ -24,8 +26,9 @@ pub enum QuestionId {
     SplitDocumented,
 }
 
-const ALL: [QuestionId; 10] = [
+const ALL: [QuestionId; 11] = [
     QuestionId::Clusters,
+    QuestionId::NonProductionClusters,
     QuestionId::TeamSize,
     QuestionId::Compliance,
     QuestionId::DisasterRecovery,
@@ -46,16 +49,17 @@ impl QuestionId {
     /// Short label, e.g. for a summary table.
     pub fn label(self) -> &'static str {
         match self {
-            QuestionId::Clusters => "Kubernetes clusters",
-            QuestionId::TeamSize => "Engineers who deploy",
-            QuestionId::Compliance => "Compliance regime",
+            QuestionId::Clusters => "Production clusters",
+            QuestionId::NonProductionClusters => "Non-production clusters",
+            QuestionId::TeamSize => "Engineers who ship to production",
+            QuestionId::Compliance => "Compliance regimes",
             QuestionId::DisasterRecovery => "Disaster recovery",
             QuestionId::Targets => "Deploy targets",
             QuestionId::ImperativeSteps => "Imperative steps",
-            QuestionId::CiCredentialConcern => "CI credential concern",
+            QuestionId::CiCredentialConcern => "CI's cluster credentials",
             QuestionId::GitopsTooling => "GitOps tooling in use",
-            QuestionId::PipelineOwners => "Pipeline owners",
-            QuestionId::SplitDocumented => "Documented split",
+            QuestionId::PipelineOwners => "Deploy pipeline owners",
+            QuestionId::SplitDocumented => "Who deploys what, in writing",
         }
     }
 
@@ -63,37 +67,41 @@ impl QuestionId {
     /// "Kubernetes clusters" and "CI credential concern").
     pub fn phrase(self) -> &'static str {
         match self {
-            QuestionId::Clusters => "Kubernetes clusters",
-            QuestionId::TeamSize => "engineers who deploy",
-            QuestionId::Compliance => "compliance regime",
-            QuestionId::DisasterRecovery => "disaster recovery",
-            QuestionId::Targets => "deploy targets",
-            QuestionId::ImperativeSteps => "imperative steps",
-            QuestionId::CiCredentialConcern => "CI credential concern",
-            QuestionId::GitopsTooling => "GitOps tooling in use",
-            QuestionId::PipelineOwners => "pipeline owners",
-            QuestionId::SplitDocumented => "documented split",
+            QuestionId::Clusters => "the number of production clusters",
+            QuestionId::NonProductionClusters => "the number of non-production clusters",
+            QuestionId::TeamSize => "the number of engineers who ship to production",
+            QuestionId::Compliance => "the compliance regimes",
+            QuestionId::DisasterRecovery => "the recovery target",
+            QuestionId::Targets => "the deploy targets",
+            QuestionId::ImperativeSteps => "the imperative steps",
+            QuestionId::CiCredentialConcern => "the worry about CI's cluster credentials",
+            QuestionId::GitopsTooling => "the GitOps tooling in use",
+            QuestionId::PipelineOwners => "the deploy pipeline owners",
+            QuestionId::SplitDocumented => "the written split",
         }
     }
 
     /// The question as asked.
     pub fn prompt(self) -> &'static str {
         match self {
-            QuestionId::Clusters => "How many Kubernetes clusters do you deploy to?",
-            QuestionId::TeamSize => "How many engineers deploy?",
-            QuestionId::Compliance => "Which compliance regime applies, if any?",
-            QuestionId::DisasterRecovery => "How fast must a lost cluster come back?",
+            QuestionId::Clusters => "How many production Kubernetes clusters do you deploy to?",
+            QuestionId::NonProductionClusters => {
+                "How many long-lived non-production clusters do you deploy to?"
+            }
+            QuestionId::TeamSize => "How many engineers ship changes to production?",
+            QuestionId::Compliance => "Which compliance regimes audit these systems?",
+            QuestionId::DisasterRecovery => {
+                "If a production cluster were lost, how must its workloads come back?"
+            }
             QuestionId::Targets => "What do you deploy to?",
-            QuestionId::ImperativeSteps => {
-                "Do deploys include migrations, traffic shifts or other orchestration?"
-            }
+            QuestionId::ImperativeSteps => "Which of these steps do your deploys need?",
             QuestionId::CiCredentialConcern => {
-                "How worried are you about CI holding cluster credentials?"
+                "How does CI reach the clusters today, and how much does that worry you?"
             }
-            QuestionId::GitopsTooling => "Which GitOps controllers do you run today?",
-            QuestionId::PipelineOwners => "Does every pipeline have a named owning team?",
+            QuestionId::GitopsTooling => "Which GitOps controllers run today?",
+            QuestionId::PipelineOwners => "Does every deploy pipeline have an owning team?",
             QuestionId::SplitDocumented => {
-                "Is there a written \"GitOps does X, pipelines do Y\" split?"
+                "Is it written down which mechanism deploys each target?"
             }
         }
     }
@@ -101,7 +109,8 @@ impl QuestionId {
     /// Answered for the rules' purposes: an empty target list is not.
     pub fn is_answered(self, a: &Answers) -> bool {
         match self {
-            QuestionId::Clusters => a.clusters.is_some(),
+            QuestionId::Clusters => a.production_clusters.is_some(),
+            QuestionId::NonProductionClusters => a.non_production_clusters.is_some(),
             QuestionId::TeamSize => a.team_size.is_some(),
             QuestionId::Compliance => a.compliance.is_some(),
             QuestionId::DisasterRecovery => a.disaster_recovery.is_some(),
@@ -121,9 +130,19 @@ impl QuestionId {
             return "unanswered".to_string();
         }
         match self {
-            QuestionId::Clusters => clusters_text(a.clusters.unwrap_or(0)),
+            QuestionId::Clusters => clusters_text(a.production_clusters.unwrap_or(0)),
+            QuestionId::NonProductionClusters => {
+                non_production_text(a.non_production_clusters.unwrap_or(0))
+            }
             QuestionId::TeamSize => team_text(a.team_size.unwrap_or(0)),
-            QuestionId::Compliance => compliance_text(a.compliance.unwrap_or(Compliance::None_)),
+            QuestionId::Compliance => {
+                let regimes = a.compliance.unwrap_or_default();
+                if regimes.any() {
+                    format!("{} in scope", regimes.label())
+                } else {
+                    regimes.label()
+                }
+            }
             QuestionId::DisasterRecovery => {
                 dr_text(a.disaster_recovery.unwrap_or(DisasterRecovery::BestEffort))
             }
@@ -133,7 +152,7 @@ impl QuestionId {
             }
             QuestionId::ImperativeSteps => a.imperative_steps.unwrap_or_default().label(),
             QuestionId::CiCredentialConcern => {
-                concern_text(a.ci_credential_concern.unwrap_or(Concern::Low))
+                concern_text(a.ci_credential_concern.unwrap_or(Concern::Accepted))
             }
             QuestionId::GitopsTooling => match a.gitops_tooling {
                 Some(t) if t.in_use() => format!("{} in use", t.label()),
@@ -141,14 +160,12 @@ impl QuestionId {
             },
             QuestionId::PipelineOwners => {
                 let c = a.pipeline_owners.unwrap_or(OwnerCoverage::All);
-                format!("{} with a named owner", c.label())
+                format!("{} with an owning team", c.label())
             }
-            QuestionId::SplitDocumented => if a.split_documented == Some(true) {
-                "split documented"
-            } else {
-                "no documented split"
+            QuestionId::SplitDocumented => {
+                let s = a.split_documented.unwrap_or(SplitWritten::No);
+                format!("who deploys what {}", s.label())
             }
-            .to_string(),
         }
     }
 
@@ -156,6 +173,7 @@ impl QuestionId {
     pub fn key(self) -> &'static str {
         match self {
             QuestionId::Clusters => "clusters",
+            QuestionId::NonProductionClusters => "non-production-clusters",
             QuestionId::TeamSize => "team-size",
             QuestionId::Compliance => "compliance",
             QuestionId::DisasterRecovery => "disaster-recovery",
@@ -170,26 +188,31 @@ impl QuestionId {
 
     pub fn input_kind(self) -> InputKind {
         match self {
-            QuestionId::Clusters | QuestionId::TeamSize => InputKind::Number,
+            QuestionId::Clusters | QuestionId::NonProductionClusters | QuestionId::TeamSize => {
+                InputKind::Number
+            }
             QuestionId::Targets => InputKind::Targets,
             QuestionId::ImperativeSteps => InputKind::Steps,
+            QuestionId::Compliance => InputKind::Regimes,
             _ => InputKind::Choice,
         }
     }
 
-    /// Why the question matters, in a sentence or two.
+    /// What to count and why it matters: enough for a room to agree on an
+    /// answer.
     pub fn help(self) -> &'static str {
         match self {
-            QuestionId::Clusters => "Count production and non-production clusters you deploy to. 0 means you run no Kubernetes at all. Past about ten, pushing to each cluster from CI stops scaling.",
-            QuestionId::TeamSize => "Engineers who ship changes, not the whole company. A small team (up to 10) can keep one pipeline in its head.",
-            QuestionId::Compliance => "A regime that expects evidence of approved changes and of production matching them favours git as the audited source of truth.",
-            QuestionId::DisasterRecovery => "GitOps can rebuild a cluster's objects from git without anyone re-running pipelines. Data still needs backups either way.",
+            QuestionId::Clusters => "Clusters that serve production traffic and that this decision covers, including a shared cluster another team runs if you deploy into it. Leave out dev, staging and tools clusters (next question) and clusters you never deploy to. 0 means no Kubernetes in production. From two production clusters the pull model starts to pay; from about ten it settles the question.",
+            QuestionId::NonProductionClusters => "Dev, staging, QA or tools clusters that live for weeks or more. Leave out clusters created for one test run or pull request (kind, k3d, previews). They do not change the pick: one production cluster with a staging cluster beside it is still pipeline territory. They do change how many credentials CI or a hub holds.",
+            QuestionId::TeamSize => "People who write and merge changes that reach production, not the whole company. Up to ten counts as a small team: few enough that everyone knows how each service ships.",
+            QuestionId::Compliance => "Tick every regime whose audit scope includes the systems this decision covers, for example the PCI cardholder-data environment. None of them demands pull-based deploys; each asks for evidence that changes were approved and tested, which git history and a controller's sync records make cheaper to produce.",
+            QuestionId::DisasterRecovery => "About the cluster's workloads and configuration, not its data, which comes back from backups whatever you pick. Repeatable means the same scripted steps every time; automated means nobody re-applies anything by hand.",
             QuestionId::Targets => "List what you deploy to. Kubernetes and anything else together usually means a hybrid.",
-            QuestionId::ImperativeSteps => "Procedural steps such as schema migrations or traffic shifts fit a pipeline better than declarative state.",
-            QuestionId::CiCredentialConcern => "With pipeline deploys CI holds credentials that can write to production; with per-cluster GitOps controllers they stay in the cluster.",
-            QuestionId::GitopsTooling => "Running both Argo CD and Flux is a known failure mode: each cluster should have one named tool.",
-            QuestionId::PipelineOwners => "A pipeline nobody owns stalls and rots unnoticed.",
-            QuestionId::SplitDocumented => "In a mixed setup, a written split answers \"which tool deploys this?\" before it becomes an incident.",
+            QuestionId::ImperativeSteps => "Tick a step only if a deploy must do it in order. A plain rolling update is not a traffic shift, and a migration the app runs by itself at start-up is not a migration step.",
+            QuestionId::CiCredentialConcern => "With pipeline deploys, CI holds credentials that can write to production; with a controller in each cluster, CI holds none. Short-lived OIDC tokens and isolated deploy runners shrink the risk without removing it.",
+            QuestionId::GitopsTooling => "Both controllers can coexist when each owns separate resources and the line between them is written down; without that line, it is the failure mode where nobody knows which tool deploys what.",
+            QuestionId::PipelineOwners => "Count deploy pipelines only, the ones that change a lasting environment, not test or lint jobs. An owner is a team with a rota, not one person: a pipeline owned by someone who left stalls unnoticed.",
+            QuestionId::SplitDocumented => "For example \"Argo CD deploys everything in the EKS clusters; the Terraform pipeline deploys the Lambda functions\". Partly means some targets are covered and others live in people's heads.",
         }
     }
 
@@ -197,6 +220,7 @@ impl QuestionId {
     pub fn docs_anchor(self) -> &'static str {
         match self {
             QuestionId::Clusters => "/docs/gitops-wins#multi-cluster",
+            QuestionId::NonProductionClusters => "/docs/how-to-pick#rule-single-cluster-small-team",
             QuestionId::TeamSize => "/docs/how-to-pick#rule-single-cluster-small-team",
             QuestionId::Compliance => "/docs/gitops-wins#compliance",
             QuestionId::DisasterRecovery => "/docs/gitops-wins#disaster-recovery",
@@ -215,12 +239,11 @@ impl QuestionId {
             value.and_then(|v| all.iter().position(|x| *x == v))
         }
         match self {
-            QuestionId::Compliance => position(&Compliance::ALL, a.compliance),
             QuestionId::DisasterRecovery => position(&DisasterRecovery::ALL, a.disaster_recovery),
             QuestionId::CiCredentialConcern => position(&Concern::ALL, a.ci_credential_concern),
             QuestionId::GitopsTooling => position(&GitOpsTooling::ALL, a.gitops_tooling),
             QuestionId::PipelineOwners => position(&OwnerCoverage::ALL, a.pipeline_owners),
-            QuestionId::SplitDocumented => a.split_documented.map(|yes| usize::from(!yes)),
+            QuestionId::SplitDocumented => position(&SplitWritten::ALL, a.split_documented),
             _ => None,
         }
     }
@@ -231,16 +254,13 @@ impl QuestionId {
             index.and_then(|i| all.get(i).copied())
         }
         match self {
-            QuestionId::Compliance => a.compliance = pick(&Compliance::ALL, index),
             QuestionId::DisasterRecovery => {
                 a.disaster_recovery = pick(&DisasterRecovery::ALL, index)
             }
             QuestionId::CiCredentialConcern => a.ci_credential_concern = pick(&Concern::ALL, index),
             QuestionId::GitopsTooling => a.gitops_tooling = pick(&GitOpsTooling::ALL, index),
             QuestionId::PipelineOwners => a.pipeline_owners = pick(&OwnerCoverage::ALL, index),
-            QuestionId::SplitDocumented => {
-                a.split_documented = index.filter(|i| *i < 2).map(|i| i == 0)
-            }
+            QuestionId::SplitDocumented => a.split_documented = pick(&SplitWritten::ALL, index),
             _ => {}
         }
     }
@@ -248,8 +268,10 @@ impl QuestionId {
     /// Clears the answer, whatever its kind.
     pub fn clear(self, a: &mut Answers) {
         match self {
-            QuestionId::Clusters => a.clusters = None,
+            QuestionId::Clusters => a.production_clusters = None,
+            QuestionId::NonProductionClusters => a.non_production_clusters = None,
             QuestionId::TeamSize => a.team_size = None,
+            QuestionId::Compliance => a.compliance = None,
             QuestionId::Targets => a.targets = None,
             QuestionId::ImperativeSteps => a.imperative_steps = None,
             choice => choice.select(a, None),
@@ -260,7 +282,10 @@ impl QuestionId {
     /// participant's answer, or trying an alternative).
     pub fn copy_answer(self, from: &Answers, to: &mut Answers) {
         match self {
-            QuestionId::Clusters => to.clusters = from.clusters,
+            QuestionId::Clusters => to.production_clusters = from.production_clusters,
+            QuestionId::NonProductionClusters => {
+                to.non_production_clusters = from.non_production_clusters
+            }
             QuestionId::TeamSize => to.team_size = from.team_size,
             QuestionId::Compliance => to.compliance = from.compliance,
             QuestionId::DisasterRecovery => to.disaster_recovery = from.disaster_recovery,
@@ -282,12 +307,21 @@ impl QuestionId {
     }
 }
 
-/// "no clusters", "1 cluster", "12 clusters".
+/// "no production cluster", "1 production cluster", "12 production clusters".
 pub fn clusters_text(n: u32) -> String {
     match n {
-        0 => "no Kubernetes clusters".to_string(),
-        1 => "1 cluster".to_string(),
-        n => format!("{n} clusters"),
+        0 => "no production Kubernetes cluster".to_string(),
+        1 => "one production cluster".to_string(),
+        n => format!("{n} production clusters"),
+    }
+}
+
+/// "no non-production cluster", "2 non-production clusters".
+pub fn non_production_text(n: u32) -> String {
+    match n {
+        0 => "no long-lived non-production cluster".to_string(),
+        1 => "one non-production cluster".to_string(),
+        n => format!("{n} non-production clusters"),
     }
 }
 
@@ -296,25 +330,24 @@ pub fn team_text(n: u32) -> String {
     format!("team of {n}")
 }
 
-fn compliance_text(c: Compliance) -> String {
-    match c {
-        Compliance::None_ => "no compliance regime".to_string(),
-        Compliance::Other => "a compliance regime".to_string(),
-        c => format!("{} compliance", c.label()),
-    }
-}
-
 fn dr_text(d: DisasterRecovery) -> String {
     match d {
-        DisasterRecovery::BestEffort => "best-effort disaster recovery",
-        DisasterRecovery::Hours => "rebuild within hours",
-        DisasterRecovery::Minutes => "automated rebuild in minutes",
+        DisasterRecovery::BestEffort => "a best-effort rebuild after losing a cluster",
+        DisasterRecovery::Hours => "a repeatable rebuild within hours",
+        DisasterRecovery::Minutes => "an automated rebuild within minutes",
     }
     .to_string()
 }
 
 fn concern_text(c: Concern) -> String {
-    format!("{} concern about CI holding credentials", c.label())
+    match c {
+        Concern::Accepted => "CI's cluster credentials an accepted risk",
+        Concern::Isolated => "CI deploying from isolated runners",
+        Concern::ShortLived => "CI using short-lived OIDC tokens",
+        Concern::Moderate => "moderate worry about CI's cluster credentials",
+        Concern::High => "high worry about CI's cluster credentials",
+    }
+    .to_string()
 }
 
 #[cfg(test)]
@@ -335,7 +368,7 @@ mod tests {
     #[test]
     fn answer_texts() {
         let a = Answers {
-            clusters: Some(1),
+            production_clusters: Some(1),
             team_size: Some(4),
             targets: Some(vec![
                 Target::new("EKS", TargetKind::Kubernetes),
@@ -343,7 +376,10 @@ mod tests {
             ]),
             ..Answers::default()
         };
-        assert_eq!(QuestionId::Clusters.answer_text(&a), "1 cluster");
+        assert_eq!(
+            QuestionId::Clusters.answer_text(&a),
+            "one production cluster"
+        );
         assert_eq!(QuestionId::TeamSize.answer_text(&a), "team of 4");
         assert_eq!(
             QuestionId::Targets.answer_text(&a),
@@ -380,10 +416,6 @@ mod option_tests {
     #[test]
     fn option_labels_match_the_enums() {
         assert_eq!(
-            QuestionId::Compliance.options().len(),
-            Compliance::ALL.len()
-        );
-        assert_eq!(
             QuestionId::DisasterRecovery.options().len(),
             DisasterRecovery::ALL.len()
         );
@@ -394,6 +426,10 @@ mod option_tests {
         assert_eq!(
             QuestionId::GitopsTooling.options().len(),
             GitOpsTooling::ALL.len()
+        );
+        assert_eq!(
+            QuestionId::SplitDocumented.options().len(),
+            SplitWritten::ALL.len()
         );
         assert_eq!(
             QuestionId::PipelineOwners.options().len(),

@@ -24,10 +24,8 @@ pub fn further_reading(a: &Answers, pattern: Option<Pattern>) -> Vec<Reading> {
     let mut list = Vec::new();
     let mut add = |title: &'static str, href: &'static str| list.push(Reading { title, href });
     let steps = a.imperative().unwrap_or_default();
-    let worried = a
-        .ci_credential_concern
-        .is_some_and(|c| c >= Concern::Moderate);
-    let regulated = a.compliance.is_some_and(|c| c.is_regime());
+    let worried = a.ci_credential_concern.is_some_and(Concern::weighs);
+    let regulated = a.regimes().is_some();
     match pattern {
         Some(p) if p.uses_gitops() => {
             if a.gitops_tooling.is_none_or(|t| t == GitOpsTooling::None_) {
@@ -36,7 +34,7 @@ pub fn further_reading(a: &Answers, pattern: Option<Pattern>) -> Vec<Reading> {
                     anchors::MIGRATION_CUTOVER,
                 );
             }
-            if a.clusters.is_some_and(|n| n > 1) {
+            if a.all_clusters().is_some_and(|n| n > 1) {
                 add(
                     "A hub or a controller per cluster: who holds the credentials",
                     anchors::TOPOLOGY_HUB_CREDENTIALS,

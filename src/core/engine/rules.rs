@@ -3,20 +3,19 @@
 //!
 //! Weights (GitOps and pipeline weights are summed separately):
 //! - 4: a compliance regime (a hard audit requirement beats "overkill").
-//! - 3: the source's primary picks: single cluster + small team, 2-9 clusters.
-//! - 2: single cluster with team size unknown; DR in minutes; high credential
-//!   concern.
-//! - 1: DR within hours; moderate credential concern; single cluster with a
-//!   larger team (mild GitOps lean, see below); Kubernetes-only targets with
-//!   no cluster count.
+//! - 3: the source's primary picks: one production cluster + small team,
+//!   2-9 production clusters.
+//! - 2: one production cluster with team size unknown; DR in minutes; high
+//!   credential concern.
+//! - 1: DR within hours; moderate credential concern; Kubernetes-only
+//!   targets with no production cluster count; one production cluster with
+//!   a larger team (still pipeline, but any GitOps signal outweighs it).
+//!
+//! Only production clusters are counted: the guide keeps pipelines for one
+//! production cluster with dev and staging beside it.
 //!
 //! Imperative steps carry no weight: they route their part to a pipeline and
 //! only break a tie, so they never overturn a GitOps pick on their own.
-//!
-//! Single cluster with more than [`SMALL_TEAM_MAX`] engineers is a mild GitOps
-//! lean (weight 1): the source's pipeline case is "single cluster, simple
-//! operations" at small scale; many engineers deploying into one cluster is
-//! where git as the one source of truth and drift detection start to pay.
 
 use serde::Serialize;
 
@@ -140,7 +139,7 @@ fn no_kubernetes(a: &Answers) -> Option<Firing> {
     if a.has_kubernetes() {
         return None;
     }
-    match (a.clusters, a.targets_listed()) {
+    match (a.production_clusters, a.targets_listed()) {
         (Some(0), true) => decisive(Pattern::Pipeline, CLUSTERS_TARGETS),
         (Some(0), false) => decisive(Pattern::Pipeline, CLUSTERS),
         (_, true) => decisive(Pattern::Pipeline, TARGETS),
@@ -164,14 +163,14 @@ fn mixed_workloads(a: &Answers) -> Option<Firing> {
 }
 
 fn many_clusters(a: &Answers) -> Option<Firing> {
-    match a.clusters {
+    match a.production_clusters {
         Some(n) if n >= MANY_CLUSTERS_MIN => decisive(Pattern::GitOps, CLUSTERS),
         _ => None,
     }
 }
 
 fn multi_cluster(a: &Answers) -> Option<Firing> {
-    match a.clusters {
+    match a.production_clusters {
         Some(n) if n > 1 && n < MANY_CLUSTERS_MIN => {
             weighted(Pattern::GitOps, WEIGHT_PRIMARY, CLUSTERS)
         }
@@ -180,7 +179,7 @@ fn multi_cluster(a: &Answers) -> Option<Firing> {
 }
 
 fn single_cluster_small_team(a: &Answers) -> Option<Firing> {
-    match (a.clusters, a.team_size) {
+    match (a.production_clusters, a.team_size) {
         (Some(1), Some(t)) if t <= SMALL_TEAM_MAX => {
             weighted(Pattern::Pipeline, WEIGHT_PRIMARY, CLUSTERS_TEAM)
         }
@@ -189,7 +188,7 @@ fn single_cluster_small_team(a: &Answers) -> Option<Firing> {
 }
 
 fn single_cluster_team_unknown(a: &Answers) -> Option<Firing> {
-    match (a.clusters, a.team_size) {
+    match (a.production_clusters, a.team_size) {
         (Some(1), None) => weighted(
             Pattern::Pipeline,
             WEIGHT_SINGLE_CLUSTER_TEAM_UNKNOWN,
@@ -200,9 +199,9 @@ fn single_cluster_team_unknown(a: &Answers) -> Option<Firing> {
 }
 
 fn single_cluster_larger_team(a: &Answers) -> Option<Firing> {
-    match (a.clusters, a.team_size) {
+    match (a.production_clusters, a.team_size) {
         (Some(1), Some(t)) if t > SMALL_TEAM_MAX => {
-            weighted(Pattern::GitOps, WEIGHT_MILD, CLUSTERS_TEAM)
+            weighted(Pattern::Pipeline, WEIGHT_MILD, CLUSTERS_TEAM)
         }
         _ => None,
     }
@@ -210,21 +209,20 @@ fn single_cluster_larger_team(a: &Answers) -> Option<Firing> {
 
 fn kubernetes_only(a: &Answers) -> Option<Firing> {
     let all_k8s = a.targets_listed() && a.listed_targets().iter().all(|t| t.kind.is_kubernetes());
-    match a.clusters {
+    match a.production_clusters {
         None | Some(0) if all_k8s => weighted(Pattern::GitOps, WEIGHT_MILD, TARGETS),
         _ => None,
     }
 }
 
 fn compliance(a: &Answers) -> Option<Firing> {
-    match a.compliance {
-        Some(c) if c.is_regime() => weighted(
+    a.regimes().and_then(|_| {
+        weighted(
             Pattern::GitOps,
             WEIGHT_COMPLIANCE,
             &[QuestionId::Compliance],
-        ),
-        _ => None,
-    }
+        )
+    })
 }
 
 fn disaster_recovery(a: &Answers) -> Option<Firing> {
@@ -238,7 +236,7 @@ fn disaster_recovery(a: &Answers) -> Option<Firing> {
 
 fn ci_credentials(a: &Answers) -> Option<Firing> {
     let weight = match a.ci_credential_concern? {
-        Concern::Low => return None,
+        Concern::Accepted | Concern::Isolated | Concern::ShortLived => return None,
         Concern::Moderate => WEIGHT_MILD,
         Concern::High => WEIGHT_STRONG_FACTOR,
     };
@@ -274,42 +272,42 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "many-clusters",
-        title: "Many clusters",
+        title: "Many production clusters",
         source_anchor: anchors::GITOPS_MULTI_CLUSTER,
         reads: CLUSTERS,
-        summary: "At around ten clusters and beyond, every cluster fetching from one repo is the arrangement that holds up; a CI job per cluster, each with its own credential, grows fragile.",
+        summary: "From about ten production clusters, each cluster fetching its own state from one repo is the arrangement that holds up; a CI job per cluster, each with its own credential, grows fragile.",
         evaluate: many_clusters,
     },
     Rule {
         id: "multi-cluster",
-        title: "Several clusters",
+        title: "Several production clusters",
         source_anchor: anchors::RULE_MULTI_CLUSTER_OR_COMPLIANCE,
         reads: CLUSTERS,
-        summary: "Pulling from git scales naturally across clusters, where pushing from CI means one credential and one apply per cluster.",
+        summary: "With two or more production clusters, every change has to land everywhere: pulling from git does that by itself, where pushing from CI means one credential and one apply per cluster.",
         evaluate: multi_cluster,
     },
     Rule {
         id: "single-cluster-small-team",
-        title: "Single cluster, small team",
+        title: "One production cluster, small team",
         source_anchor: anchors::RULE_SINGLE_CLUSTER_SMALL_TEAM,
         reads: CLUSTERS_TEAM,
-        summary: "For one cluster and a team this size, a well-run pipeline does the job; a controller would be one more thing to run, upgrade and debug for little gain.",
+        summary: "With one production cluster and a team this size, a well-run pipeline does the job, whatever dev and staging clusters sit beside it; a controller would be one more thing to run, upgrade and debug for little gain.",
         evaluate: single_cluster_small_team,
     },
     Rule {
         id: "single-cluster",
-        title: "Single cluster (team size unknown)",
+        title: "One production cluster (team size unknown)",
         source_anchor: anchors::PIPELINE_SINGLE_CLUSTER,
         reads: CLUSTERS_TEAM,
-        summary: "One cluster with simple operations is pipeline territory; how many engineers deploy decides how firmly.",
+        summary: "One production cluster with simple operations is pipeline territory; how many engineers ship to it decides how firmly.",
         evaluate: single_cluster_team_unknown,
     },
     Rule {
         id: "single-cluster-larger-team",
-        title: "Single cluster, larger team",
+        title: "One production cluster, larger team",
         source_anchor: anchors::RULE_SINGLE_CLUSTER_SMALL_TEAM,
         reads: CLUSTERS_TEAM,
-        summary: "With many engineers deploying into one cluster, operations stop being simple: git as the one source of truth with drift detection starts to pay, a mild lean only.",
+        summary: "One production cluster still leans toward pipelines with more than ten engineers shipping to it, but only slightly: with that many people, operations are rarely simple, so any signal toward GitOps outweighs it.",
         evaluate: single_cluster_larger_team,
     },
     Rule {
@@ -317,7 +315,7 @@ pub static RULES: &[Rule] = &[
         title: "Kubernetes-only targets",
         source_anchor: anchors::HYBRID_GITOPS_FOR_KUBERNETES,
         reads: CLUSTERS_TARGETS,
-        summary: "For Kubernetes, manifests in git applied by a controller is the usual arrangement once an estate grows; the cluster count decides how firmly.",
+        summary: "When everything listed runs on Kubernetes, a controller applying manifests from git is the natural fit; the production cluster count, once answered, decides how firmly.",
         evaluate: kubernetes_only,
     },
     Rule {
@@ -325,7 +323,7 @@ pub static RULES: &[Rule] = &[
         title: "Compliance regime",
         source_anchor: anchors::GITOPS_COMPLIANCE,
         reads: &[QuestionId::Compliance],
-        summary: "No regime requires pull-based deploys, but auditors ask for evidence that production changes were reviewed and approved; reviewed commits and the controller's drift reports make that evidence cheap to produce, as long as the sync history is exported, because the controller itself keeps only a short one.",
+        summary: "No regime demands pull-based deploys; each asks for evidence that production changes were approved, tested and traceable. Reviewed commits plus a controller that reports drift produce that evidence as a by-product, provided the sync history is exported, because the controller keeps only a short one.",
         evaluate: compliance,
     },
     Rule {

@@ -3,7 +3,8 @@
 
 use super::answers::{Answers, Target, TargetKind};
 use super::choices::{
-    Compliance, Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage,
+    Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime, Regimes,
+    SplitWritten,
 };
 
 /// A named scenario.
@@ -24,32 +25,35 @@ fn steps(
     })
 }
 
-/// A six-person startup on one cluster.
+/// A six-person startup: one production cluster, a staging cluster beside it.
 pub fn startup() -> Answers {
     Answers {
-        clusters: Some(1),
+        production_clusters: Some(1),
+        non_production_clusters: Some(1),
         team_size: Some(6),
-        compliance: Some(Compliance::None_),
+        compliance: Some(Regimes::NONE),
         disaster_recovery: Some(DisasterRecovery::BestEffort),
         targets: Some(vec![Target::new(
             "Production EKS cluster",
             TargetKind::Kubernetes,
         )]),
         imperative_steps: steps(true, false, false),
-        ci_credential_concern: Some(Concern::Low),
+        ci_credential_concern: Some(Concern::ShortLived),
         gitops_tooling: Some(GitOpsTooling::None_),
         pipeline_owners: Some(OwnerCoverage::All),
-        split_documented: Some(false),
+        split_documented: Some(SplitWritten::No),
         ..Answers::default()
     }
 }
 
-/// A platform team running a 40-cluster fleet with Argo CD.
+/// A platform team running a 40-cluster fleet (32 of them production) with
+/// Argo CD.
 pub fn platform() -> Answers {
     Answers {
-        clusters: Some(40),
+        production_clusters: Some(32),
+        non_production_clusters: Some(8),
         team_size: Some(120),
-        compliance: Some(Compliance::Soc2),
+        compliance: Some(Regimes::of(&[Regime::Soc2])),
         disaster_recovery: Some(DisasterRecovery::Minutes),
         targets: Some(vec![Target::new(
             "Regional GKE fleet",
@@ -59,17 +63,19 @@ pub fn platform() -> Answers {
         ci_credential_concern: Some(Concern::High),
         gitops_tooling: Some(GitOpsTooling::ArgoCd),
         pipeline_owners: Some(OwnerCoverage::Some),
-        split_documented: Some(true),
+        split_documented: Some(SplitWritten::Yes),
         ..Answers::default()
     }
 }
 
-/// A PCI-regulated payments team on a single cluster, already on Flux.
+/// A payments team in PCI DSS and SOC 2 scope on one production cluster,
+/// already on Flux.
 pub fn regulated() -> Answers {
     Answers {
-        clusters: Some(1),
+        production_clusters: Some(1),
+        non_production_clusters: Some(1),
         team_size: Some(8),
-        compliance: Some(Compliance::PciDss),
+        compliance: Some(Regimes::of(&[Regime::PciDss, Regime::Soc2])),
         disaster_recovery: Some(DisasterRecovery::Hours),
         targets: Some(vec![Target::new(
             "Payments cluster",
@@ -79,17 +85,20 @@ pub fn regulated() -> Answers {
         ci_credential_concern: Some(Concern::High),
         gitops_tooling: Some(GitOpsTooling::Flux),
         pipeline_owners: Some(OwnerCoverage::All),
-        split_documented: Some(false),
+        split_documented: Some(SplitWritten::No),
         ..Answers::default()
     }
 }
 
-/// A mixed estate: EKS, Lambda and a legacy EC2 service, with both GitOps tools.
+/// A mixed estate: EKS (one production cluster, staging and tools beside
+/// it), Lambda and a legacy EC2 service, with both GitOps tools and no
+/// agreed line between them.
 pub fn mixed() -> Answers {
     Answers {
-        clusters: Some(3),
+        production_clusters: Some(1),
+        non_production_clusters: Some(2),
         team_size: Some(35),
-        compliance: Some(Compliance::Iso27001),
+        compliance: Some(Regimes::of(&[Regime::Iso27001])),
         disaster_recovery: Some(DisasterRecovery::Hours),
         targets: Some(vec![
             Target::new(
@@ -101,9 +110,9 @@ pub fn mixed() -> Answers {
         ]),
         imperative_steps: steps(true, true, true),
         ci_credential_concern: Some(Concern::Moderate),
-        gitops_tooling: Some(GitOpsTooling::Both),
+        gitops_tooling: Some(GitOpsTooling::BothOverlapping),
         pipeline_owners: Some(OwnerCoverage::Some),
-        split_documented: Some(false),
+        split_documented: Some(SplitWritten::Partly),
         ..Answers::default()
     }
 }

@@ -43,7 +43,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<SplitRow> {
         rows.push(target_row(t.name.clone(), t.kind, gitops));
     }
     if !a.targets_listed() {
-        if let Some(n) = a.clusters.filter(|&n| n > 0) {
+        if let Some(n) = a.production_clusters.filter(|&n| n > 0) {
             let what = format!("Kubernetes ({})", clusters_text(n));
             rows.push(target_row(what, TargetKind::Kubernetes, gitops));
         }
@@ -135,11 +135,11 @@ mod tests {
     #[test]
     fn clusters_without_targets_get_a_row() {
         let a = Answers {
-            clusters: Some(3),
+            production_clusters: Some(3),
             ..Answers::default()
         };
         let rows = build(&a, Some(Pattern::GitOps));
-        assert_eq!(rows[0].what, "Kubernetes (3 clusters)");
+        assert_eq!(rows[0].what, "Kubernetes (3 production clusters)");
         assert!(build(&a, None).is_empty());
     }
 }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::anchors;
 use super::answers::{Answers, ANSWERS_SCHEMA_VERSION};
-use super::choices::{GitOpsTooling, OwnerCoverage};
+use super::choices::{GitOpsTooling, OwnerCoverage, SplitWritten};
 use super::pattern::Pattern;
 
 /// Stable ids for warnings (kebab-case in JSON).
@@ -42,7 +42,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<Warning> {
             anchor: anchors::ANSWERS_SCHEMA,
         });
     }
-    let both = a.gitops_tooling == Some(GitOpsTooling::Both);
+    let both = a.gitops_tooling == Some(GitOpsTooling::BothOverlapping);
     if both {
         out.push(Warning {
             id: WarningId::GitopsToolSprawl,
@@ -63,7 +63,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<Warning> {
         });
     }
     let mixed = pattern == Some(Pattern::Hybrid) || both;
-    if mixed && a.split_documented != Some(true) {
+    if mixed && a.split_documented != Some(SplitWritten::Yes) {
         let what = if pattern == Some(Pattern::Hybrid) {
             "GitOps and pipelines both deploy"
         } else {
@@ -91,7 +91,7 @@ mod tests {
     #[test]
     fn both_tools_warn_of_sprawl_and_missing_split() {
         let a = Answers {
-            gitops_tooling: Some(GitOpsTooling::Both),
+            gitops_tooling: Some(GitOpsTooling::BothOverlapping),
             ..Answers::default()
         };
         assert_eq!(
@@ -107,7 +107,7 @@ mod tests {
     fn documented_hybrid_with_owners_is_quiet() {
         let a = Answers {
             pipeline_owners: Some(OwnerCoverage::All),
-            split_documented: Some(true),
+            split_documented: Some(SplitWritten::Yes),
             ..Answers::default()
         };
         assert!(ids(&a, Some(Pattern::Hybrid)).is_empty());

@@ -4,7 +4,7 @@
 //! turns that into a change of the answers. Total: unknown or malformed
 //! controls change nothing.
 
-use crate::core::engine::answers::{Answers, ImperativeSteps, Target, TargetKind};
+use crate::core::engine::answers::{Answers, ImperativeSteps, Regime, Regimes, Target, TargetKind};
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
 use crate::core::engine::targets::generic_name;
@@ -30,6 +30,26 @@ pub fn step_ticked(steps: Option<ImperativeSteps>, value: &str) -> bool {
         "traffic-shifts" => s.traffic_shifts,
         "other-orchestration" => s.other_orchestration,
         _ => !s.any(),
+    })
+}
+
+/// The value of the "none of these" compliance checkbox; the others are
+/// `Regime::key`s.
+pub const NO_REGIME: &str = "none";
+
+/// The values of the compliance checkboxes, in the form's order.
+pub fn regime_values() -> impl Iterator<Item = &'static str> {
+    Regime::ALL
+        .into_iter()
+        .map(Regime::key)
+        .chain(std::iter::once(NO_REGIME))
+}
+
+/// Whether the compliance checkbox `value` is ticked for `regimes`.
+pub fn regime_ticked(regimes: Option<Regimes>, value: &str) -> bool {
+    regimes.is_some_and(|set| match Regime::from_key(value) {
+        Some(r) => set.contains(r),
+        None => !set.any(),
     })
 }
 
@@ -159,6 +179,16 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                 Some(steps)
             };
         }
+        Field::Regime => {
+            let set = answers.compliance.unwrap_or(Regimes::NONE);
+            let on = control.checked;
+            answers.compliance = match (Regime::from_key(&control.value), control.value.as_str()) {
+                (Some(r), _) => Some(set.with(r, on)),
+                (None, NO_REGIME) if on => Some(Regimes::NONE),
+                (None, NO_REGIME) => None,
+                _ => return Outcome::default(),
+            };
+        }
         Field::Answer(q) => match q.input_kind() {
             InputKind::Choice => {
                 if let Ok(index) = control.value.parse::<usize>() {
@@ -180,7 +210,10 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                 match number {
                     Some(number) => {
                         match q {
-                            QuestionId::Clusters => answers.clusters = number,
+                            QuestionId::Clusters => answers.production_clusters = number,
+                            QuestionId::NonProductionClusters => {
+                                answers.non_production_clusters = number
+                            }
                             _ => answers.team_size = number,
                         }
                         outcome.field_error = Some((q, String::new()));
@@ -191,7 +224,7 @@ pub fn apply(answers: &mut Answers, control: &Control) -> Outcome {
                     }
                 }
             }
-            InputKind::Targets | InputKind::Steps => {}
+            InputKind::Targets | InputKind::Steps | InputKind::Regimes => {}
         },
     }
     outcome.changed = *answers != before;
@@ -211,7 +244,7 @@ pub fn question_states(answers: &Answers) -> Vec<(QuestionId, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::engine::choices::Compliance;
+    use crate::core::engine::choices::DisasterRecovery;
 
     fn control(name: &str, value: &str) -> Control {
         Control {
@@ -225,17 +258,17 @@ mod tests {
     fn numbers_set_clear_and_reject() {
         let mut a = Answers::default();
         assert!(apply(&mut a, &control("clusters", "3")).changed);
-        assert_eq!(a.clusters, Some(3));
+        assert_eq!(a.production_clusters, Some(3));
         let outcome = apply(&mut a, &control("clusters", "-2"));
         assert!(!outcome.changed);
         assert_eq!(
-            a.clusters,
+            a.production_clusters,
             Some(3),
             "a bad number keeps the last good answer"
         );
         assert!(outcome.field_error.unwrap().1.contains("whole number"));
         apply(&mut a, &control("clusters", ""));
-        assert_eq!(a.clusters, None);
+        assert_eq!(a.production_clusters, None);
         apply(&mut a, &control("team-size", "99999999999"));
         assert_eq!(a.team_size, None);
     }
@@ -243,11 +276,37 @@ mod tests {
     #[test]
     fn choices_and_clear() {
         let mut a = Answers::default();
-        apply(&mut a, &control("compliance", "2"));
-        assert_eq!(a.compliance, Some(Compliance::PciDss));
-        assert!(!apply(&mut a, &control("compliance", "99")).changed);
-        let outcome = apply_action(&mut a, Action::Clear(QuestionId::Compliance));
+        apply(&mut a, &control("disaster-recovery", "2"));
+        assert_eq!(a.disaster_recovery, Some(DisasterRecovery::Minutes));
+        assert!(!apply(&mut a, &control("disaster-recovery", "99")).changed);
+        let outcome = apply_action(&mut a, Action::Clear(QuestionId::DisasterRecovery));
+        assert_eq!(a.disaster_recovery, None);
+        assert_eq!(outcome.focus.as_deref(), Some("q-disaster-recovery"));
+    }
+
+    #[test]
+    fn regimes_tick_together_and_none_clears_them() {
+        let tick = |value: &str, checked: bool| Control {
+            name: "regime".into(),
+            value: value.into(),
+            checked,
+            ..Control::default()
+        };
+        let mut a = Answers::default();
+        apply(&mut a, &tick("soc2", true));
+        apply(&mut a, &tick("iso", true));
+        assert_eq!(
+            a.compliance,
+            Some(Regimes::of(&[Regime::Soc2, Regime::Iso27001]))
+        );
+        assert!(regime_ticked(a.compliance, "iso") && !regime_ticked(a.compliance, NO_REGIME));
+        apply(&mut a, &tick(NO_REGIME, true));
+        assert_eq!(a.compliance, Some(Regimes::NONE));
+        assert!(regime_ticked(a.compliance, NO_REGIME));
+        apply(&mut a, &tick(NO_REGIME, false));
         assert_eq!(a.compliance, None);
+        assert!(!apply(&mut a, &tick("gdpr", true)).changed);
+        let outcome = apply_action(&mut a, Action::Clear(QuestionId::Compliance));
         assert_eq!(outcome.focus.as_deref(), Some("q-compliance"));
     }
 

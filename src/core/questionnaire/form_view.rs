@@ -3,9 +3,11 @@
 
 use maud::{html, Markup};
 
-use super::form::{kind_key, kind_title, step_ticked, NAME_MAX, NUMBER_MAX};
+use super::form::{
+    kind_key, kind_title, regime_ticked, regime_values, step_ticked, NAME_MAX, NUMBER_MAX,
+};
 use super::groups::GROUPS;
-use crate::core::engine::answers::{Answers, TargetKind};
+use crate::core::engine::answers::{Answers, Regime, TargetKind};
 use crate::core::engine::question_options::InputKind;
 use crate::core::engine::questions::QuestionId;
 use crate::core::record::details::{RecordDetails, NOTE_MAX};
@@ -44,6 +46,7 @@ fn question(a: &Answers, note: &str, q: QuestionId, base: &str) -> Markup {
                 InputKind::Number => (number(a, q)),
                 InputKind::Targets => (targets(a)),
                 InputKind::Steps => (steps(a)),
+                InputKind::Regimes => (regimes(a)),
             }
             // Filled with the participants' answers, when there are any.
             div class="votes-slot" id=(ids::votes(q)) data-testid=(ids::votes(q)) {}
@@ -91,7 +94,8 @@ fn choices(a: &Answers, q: QuestionId) -> Markup {
 
 fn number(a: &Answers, q: QuestionId) -> Markup {
     let value = match q {
-        QuestionId::Clusters => a.clusters,
+        QuestionId::Clusters => a.production_clusters,
+        QuestionId::NonProductionClusters => a.non_production_clusters,
         _ => a.team_size,
     };
     html! {
@@ -139,15 +143,42 @@ fn targets(a: &Answers) -> Markup {
 }
 
 const STEPS: [(&str, &str, &str); 4] = [
-    ("migrations", "Database migrations", ""),
-    ("traffic-shifts", "Traffic shifts (canary, blue-green)", ""),
+    (
+        "migrations",
+        "Database migrations",
+        "Ones that must run before or after the new version, not ones the app runs by itself at start-up.",
+    ),
+    (
+        "traffic-shifts",
+        "Canary or blue-green traffic shifts",
+        "Moving a share of traffic step by step; a plain rolling update does not count.",
+    ),
     (
         "other-orchestration",
-        "Other orchestration across systems",
-        "",
+        "Ordered steps across systems",
+        "For example: update a queue, then the service, then a DNS record, in that order.",
     ),
-    ("none", "None of these", "Deploys only apply new versions."),
+    ("none", "None of these", "Deploys only roll out new versions."),
 ];
+
+fn regimes(a: &Answers) -> Markup {
+    html! {
+        div class="choices" {
+            @for value in regime_values() {
+                @let (label, hint) = match Regime::from_key(value) {
+                    Some(Regime::Other) => ("Another regime", "For example FedRAMP, DORA or an internal audit."),
+                    Some(r) => (r.label(), ""),
+                    None => ("None", "No external audit covers how changes reach these systems."),
+                };
+                (choice_label(
+                    html! { input type="checkbox" id=(ids::regime(value)) name=(Field::Regime.name()) value=(value) checked[regime_ticked(a.compliance, value)]; },
+                    label,
+                    hint,
+                ))
+            }
+        }
+    }
+}
 
 fn steps(a: &Answers) -> Markup {
     html! {
@@ -172,8 +203,8 @@ mod tests {
     #[test]
     fn reflects_the_answers() {
         let html = render_form(&samples::mixed(), &RecordDetails::default(), "/sub").into_string();
-        assert!(html.contains(r#"id="clusters-input" name="clusters" type="number" inputmode="numeric" min="0" max="100000" step="1" value="3""#));
-        assert!(html.contains(r#"id="compliance-4" name="compliance" value="4" checked"#));
+        assert!(html.contains(r#"id="clusters-input" name="clusters" type="number" inputmode="numeric" min="0" max="100000" step="1" value="1""#));
+        assert!(html.contains(r#"id="regime-iso" name="regime" value="iso" checked"#));
         assert!(html.contains(r#"value="Lambda functions""#));
         assert!(html.contains(r#"<option value="vm" selected>"#));
         assert!(html.contains(r#"href="/sub/docs/gitops-wins#multi-cluster""#));
@@ -188,9 +219,9 @@ mod tests {
             empty
                 .matches(r#"<span class="question__state">Not answered yet</span>"#)
                 .count(),
-            10
+            QuestionId::all().len()
         );
-        assert_eq!(empty.matches(" disabled>").count(), 10);
+        assert_eq!(empty.matches(" disabled>").count(), QuestionId::all().len());
         assert!(empty.contains(&format!(
             r#"id="clear-clusters" {} disabled>"#,
             rendered_attrs(Action::Clear(QuestionId::Clusters))

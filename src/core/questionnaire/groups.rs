@@ -18,6 +18,7 @@ pub const GROUPS: &[Group] = &[
         intro: "The shape of what you run decides most of the pick.",
         questions: &[
             QuestionId::Clusters,
+            QuestionId::NonProductionClusters,
             QuestionId::Targets,
             QuestionId::TeamSize,
         ],

@@ -164,9 +164,9 @@ mod tests {
     fn shows_the_pick_the_trace_and_the_flips() {
         let html = render_panel(&evaluate(&samples::startup()), "/sub");
         assert!(html.contains(r#"data-testid="rec-pattern">Pipeline deploy</p>"#));
-        assert!(html.contains("Single cluster, small team"));
+        assert!(html.contains("One production cluster, small team"));
         assert!(html.contains(r#"href="/sub/docs/how-to-pick#rule-single-cluster-small-team""#));
-        assert!(html.contains("Kubernetes clusters: 3 clusters or 12 clusters → GitOps"));
+        assert!(html.contains("12 production clusters"));
         assert!(html.contains(r#"href="/sub/record""#));
         assert!(html.contains(r#"href="/sub/docs/pipeline-wins#ci-credentials""#));
         assert!(html

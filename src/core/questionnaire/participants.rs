@@ -233,7 +233,7 @@ mod tests {
                 .map(|(name, clusters)| Participant {
                     name: name.to_string(),
                     answers: Answers {
-                        clusters,
+                        production_clusters: clusters,
                         ..Answers::default()
                     },
                 })
@@ -241,7 +241,7 @@ mod tests {
         };
         let list = people([Some(3), Some(12), Some(3)]);
         let agreed = Answers {
-            clusters: Some(3),
+            production_clusters: Some(3),
             ..Answers::default()
         };
         let all = compare(&agreed, &list);
@@ -257,9 +257,9 @@ mod tests {
 
         let mut mine = Answers::default();
         assert!(adopt(&mut mine, &list, 1, QuestionId::Clusters));
-        assert_eq!(mine.clusters, Some(12));
+        assert_eq!(mine.production_clusters, Some(12));
         assert!(!adopt(&mut mine, &list, 9, QuestionId::Clusters));
-        assert_eq!(mine.clusters, Some(12));
+        assert_eq!(mine.production_clusters, Some(12));
     }
 
     #[test]

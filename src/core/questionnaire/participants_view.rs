@@ -110,13 +110,13 @@ mod tests {
             .map(|(name, clusters)| Participant {
                 name: name.into(),
                 answers: Answers {
-                    clusters,
+                    production_clusters: clusters,
                     ..Answers::default()
                 },
             })
             .collect();
         let agreed = Answers {
-            clusters: Some(3),
+            production_clusters: Some(3),
             ..Answers::default()
         };
         let all = compare(&agreed, &people);

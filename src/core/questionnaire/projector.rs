@@ -3,7 +3,7 @@
 
 use maud::{html, Markup};
 
-use super::form::{step_ticked, Control, STEP_VALUES};
+use super::form::{regime_ticked, regime_values, step_ticked, Control, STEP_VALUES};
 use super::groups::GROUPS;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::question_options::InputKind;
@@ -67,6 +67,15 @@ pub fn pick_control(question: QuestionId, answers: &Answers, n: usize) -> Option
             value: index.to_string(),
             ..Control::default()
         }),
+        InputKind::Regimes => {
+            let value = regime_values().nth(index)?;
+            Some(Control {
+                name: Field::Regime.name().to_string(),
+                value: value.to_string(),
+                checked: !regime_ticked(answers.compliance, value),
+                ..Control::default()
+            })
+        }
         InputKind::Steps => {
             let value = *STEP_VALUES.get(index)?;
             Some(Control {
@@ -87,6 +96,7 @@ pub fn bar(index: usize) -> Markup {
     let keys = match question.input_kind() {
         InputKind::Choice => format!("1–{} pick an option", question.options().len()),
         InputKind::Steps => "1–4 tick a step".to_string(),
+        InputKind::Regimes => format!("1–{} tick a regime", regime_values().count()),
         InputKind::Number | InputKind::Targets => "type the answer".to_string(),
     };
     html! {
@@ -141,7 +151,8 @@ mod tests {
 
     #[test]
     fn questions_follow_the_form() {
-        assert_eq!(question_at(1), QuestionId::Targets);
+        assert_eq!(question_at(1), QuestionId::NonProductionClusters);
+        assert_eq!(question_at(2), QuestionId::Targets);
         assert_eq!(question_at(99), QuestionId::SplitDocumented);
         let mut seen: Vec<QuestionId> = (0..count()).map(question_at).collect();
         seen.sort();
@@ -153,7 +164,7 @@ mod tests {
     fn the_bar_names_the_question_and_ends() {
         let first = bar(0).into_string();
         assert!(
-            first.contains("Question 1 of 10")
+            first.contains("Question 1 of 11")
                 && first.contains(&format!(
                     "{} disabled",
                     rendered_attrs(Action::PresentPrevious)
@@ -161,6 +172,6 @@ mod tests {
         );
         let next_disabled = format!("{} disabled", rendered_attrs(Action::PresentNext));
         assert!(!first.contains(&next_disabled));
-        assert!(bar(9).into_string().contains(&next_disabled));
+        assert!(bar(10).into_string().contains(&next_disabled));
     }
 }

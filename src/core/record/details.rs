@@ -106,6 +106,7 @@ pub struct Owner {
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     pub name: String,
+    #[serde(deserialize_with = "crate::core::engine::answers_v1::deserialize_any_version")]
     pub answers: Answers,
 }
 

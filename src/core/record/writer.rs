@@ -8,7 +8,7 @@ use super::options::{self, chosen_option, considered, named_tool};
 use super::text::{file_slug, inline, yaml_list, yaml_string};
 use crate::core::codec;
 use crate::core::engine::answers::Answers;
-use crate::core::engine::choices::{Compliance, GitOpsTooling, OwnerCoverage};
+use crate::core::engine::choices::{GitOpsTooling, OwnerCoverage, SplitWritten};
 use crate::core::engine::pattern::Deployer;
 use crate::core::engine::questions::{clusters_text, QuestionId};
 use crate::core::engine::text::{join_and, join_or};
@@ -65,7 +65,7 @@ fn context(out: &mut String, input: &RecordInput) {
         .iter()
         .map(|t| inline(&t.describe()))
         .collect();
-    match (a.clusters, targets.is_empty()) {
+    match (a.production_clusters, targets.is_empty()) {
         (Some(n), false) => sentences.push(format!(
             "{org} {deploy} to {} and {list} these targets: {}.",
             clusters_text(n),
@@ -79,10 +79,10 @@ fn context(out: &mut String, input: &RecordInput) {
         sentences.push(format!("{n} engineers ship changes."));
     }
     match a.compliance {
-        Some(Compliance::None_) => {
+        Some(c) if c.any() => sentences.push(format!("Changes are audited under {}.", c.label())),
+        Some(_) => {
             sentences.push("No compliance regime audits how changes reach production.".into())
         }
-        Some(c) => sentences.push(format!("Changes are audited under {}.", c.label())),
         None => {}
     }
     if let Some(dr) = a.disaster_recovery {
@@ -106,11 +106,7 @@ fn context(out: &mut String, input: &RecordInput) {
         Some(t) => sentences.push(format!(
             "Today {} {} in use.",
             t.label(),
-            if t == GitOpsTooling::Both {
-                "are"
-            } else {
-                "is"
-            }
+            if t.both() { "are" } else { "is" }
         )),
         None => {}
     }
@@ -125,9 +121,14 @@ fn context(out: &mut String, input: &RecordInput) {
         None => {}
     }
     match a.split_documented {
-        Some(true) => sentences
+        Some(SplitWritten::Yes) => sentences
             .push("A written split says what GitOps deploys and what pipelines deploy.".into()),
-        Some(false) => sentences.push("Nothing written says which mechanism deploys what.".into()),
+        Some(SplitWritten::Partly) => {
+            sentences.push("A written split covers some targets, not all.".into())
+        }
+        Some(SplitWritten::No) => {
+            sentences.push("Nothing written says which mechanism deploys what.".into())
+        }
         None => {}
     }
     let open: Vec<&str> = QuestionId::all()

@@ -12,6 +12,8 @@ pub enum Field {
     Answer(QuestionId),
     /// One of the imperative steps checkboxes (its value says which).
     Step,
+    /// One of the compliance regime checkboxes (its value says which).
+    Regime,
     TargetName(usize),
     TargetKind(usize),
     /// The discussion notes on a question.
@@ -19,6 +21,7 @@ pub enum Field {
 }
 
 const STEP: &str = "step";
+const REGIME: &str = "regime";
 const TARGET_NAME: &str = "target-name";
 const TARGET_KIND: &str = "target-kind";
 const NOTE: &str = "note";
@@ -29,6 +32,7 @@ impl Field {
         match self {
             Field::Answer(q) => q.key(),
             Field::Step => STEP,
+            Field::Regime => REGIME,
             Field::TargetName(_) => TARGET_NAME,
             Field::TargetKind(_) => TARGET_KIND,
             Field::Note(_) => NOTE,
@@ -40,7 +44,7 @@ impl Field {
         match self {
             Field::TargetName(index) | Field::TargetKind(index) => Some(index.to_string()),
             Field::Note(q) => Some(q.key().to_string()),
-            Field::Answer(_) | Field::Step => None,
+            Field::Answer(_) | Field::Step | Field::Regime => None,
         }
     }
 
@@ -48,6 +52,7 @@ impl Field {
     pub fn decode(name: &str, arg: &str) -> Option<Field> {
         Some(match name {
             STEP => Field::Step,
+            REGIME => Field::Regime,
             TARGET_NAME => Field::TargetName(arg.parse().ok()?),
             TARGET_KIND => Field::TargetKind(arg.parse().ok()?),
             NOTE => Field::Note(question(arg)?),
@@ -64,6 +69,7 @@ mod tests {
     fn every_field_reads_back_as_itself() {
         let mut fields = vec![
             Field::Step,
+            Field::Regime,
             Field::TargetName(0),
             Field::TargetKind(usize::MAX),
         ];

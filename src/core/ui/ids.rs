@@ -63,6 +63,11 @@ pub fn step(value: &str) -> String {
     format!("step-{value}")
 }
 
+/// A checkbox of the compliance question.
+pub fn regime(value: &str) -> String {
+    format!("regime-{value}")
+}
+
 /// A field of the Record page's details form.
 pub fn record_field(name: &str) -> String {
     format!("record-{name}")
