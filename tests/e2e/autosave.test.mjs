@@ -15,7 +15,7 @@ describe("saving work in the browser", () => {
     const tab = await openPage(site);
     const { page } = tab;
     await tab.visit("decide");
-    await page.getByLabel("Kubernetes clusters").fill("7");
+    await page.locator("#clusters-input").fill("7");
     await page.getByLabel("HIPAA").check();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Record" }).click();
     await page.locator("#record-organisation").fill("Saved Org");
@@ -26,6 +26,23 @@ describe("saving work in the browser", () => {
     await page.locator("#clusters-input").waitFor();
     assert.equal(await page.locator("#clusters-input").inputValue(), "7");
     assert.equal(await page.getByLabel("HIPAA").isChecked(), true);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+
+  it("loads work saved by the previous release (saved state v1, answers v1)", async () => {
+    const tab = await openPage(site);
+    const { page } = tab;
+    await tab.visit("decide");
+    await page.evaluate(() => localStorage.setItem("pushpull.session", "pushpull-session/1\nv=1&c=4&t=9&co=pci&cc=l&go=both&sd=y&w=1&wo=Old%20Org"));
+    await page.reload();
+    await page.locator("#clusters-input").waitFor();
+    assert.equal(await page.locator("#clusters-input").inputValue(), "4");
+    assert.equal(await page.getByLabel("PCI DSS").isChecked(), true);
+    assert.equal(await page.locator("#ci-credential-concern-0").isChecked(), true, "v1 'low' reads as an accepted risk");
+    assert.equal(await page.locator("#gitops-tooling-4").isChecked(), true);
+    assert.equal(await page.locator("#split-documented-0").isChecked(), true);
+    assert.equal(await page.getByTestId("storage-notice").count(), 0, "no complaint about the old format");
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
   });
@@ -44,7 +61,7 @@ describe("saving work in the browser", () => {
     assert.match(await notice.textContent(), /could not be restored: it is damaged/);
     assert.match(await notice.textContent(), /kept aside/);
     assert.equal(await page.evaluate(() => localStorage.getItem("pushpull.session.unreadable")), "pushpull-session/1\nv=1&c=%%%broken");
-    await page.getByLabel("Kubernetes clusters").fill("2");
+    await page.locator("#clusters-input").fill("2");
     await page.reload();
     await page.locator("#clusters-input").waitFor();
     assert.equal(await page.locator("#clusters-input").inputValue(), "2", "new work is saved again");
@@ -65,12 +82,12 @@ describe("share links and starting over", () => {
     await tab.context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const { page } = tab;
     await tab.visit("decide");
-    await page.getByLabel("Kubernetes clusters").fill("40");
+    await page.locator("#clusters-input").fill("40");
     await page.getByLabel("SOC 2").check();
     await page.getByRole("button", { name: "Copy share link" }).click();
     await page.getByText(/Copied a link of/).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(link, /\/decide#v=1&c=40&co=soc2$/);
+    assert.match(link, /\/decide#v=2&c=40&co=soc2$/);
     assert.ok(link.length <= 256, `${link.length} characters`);
 
     const fresh = await openPage(site);
@@ -78,7 +95,7 @@ describe("share links and starting over", () => {
     await fresh.page.getByText("Loaded the answers from the link.").waitFor();
     assert.equal(await fresh.page.locator("#clusters-input").inputValue(), "40");
 
-    await fresh.page.getByLabel("Kubernetes clusters").fill("2");
+    await fresh.page.locator("#clusters-input").fill("2");
     await fresh.page.goto(site.url("record"));
     await fresh.page.goto(link);
     await fresh.page.getByText(/This link carries 2 answers/).waitFor();
@@ -98,7 +115,7 @@ describe("share links and starting over", () => {
     const tab = await openPage(site);
     const { page } = tab;
     await tab.visit("decide");
-    await page.getByLabel("Kubernetes clusters").fill("5");
+    await page.locator("#clusters-input").fill("5");
     await page.getByRole("button", { name: "Start a new decision" }).click();
     await page.getByRole("button", { name: "Cancel" }).click();
     assert.equal(await page.locator("#clusters-input").inputValue(), "5");

@@ -39,7 +39,7 @@ describe("offline use", () => {
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decide" }).click();
     await page.waitForURL(`**${BASE}decide`);
-    await page.getByLabel("Kubernetes clusters").fill("40");
+    await page.locator("#clusters-input").fill("40");
     await page.waitForFunction(
       () => document.querySelector(".rec__progress")?.textContent.startsWith("1 of 10"),
       null,

@@ -6,14 +6,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { BASE, SCREENSHOTS, openPage, openSite } from "./harness.mjs";
 
 async function answerMixedEstate(page) {
-  await page.getByLabel("Kubernetes clusters").fill("3");
+  await page.locator("#clusters-input").fill("3");
   for (const kind of ["Kubernetes", "Serverless"]) {
     const index = await page.locator(".target-row").count();
     await page.getByRole("group", { name: "Add a deploy target" }).getByRole("button", { name: `+ ${kind}` }).click();
     await page.locator(`#target-${index}-name`).waitFor();
   }
   await page.locator("#target-1-name").fill('Lambda <b>"fns"</b> | # x');
-  await page.getByLabel("Both").check();
+  await page.locator("#gitops-tooling-4").check();
 }
 
 async function waitForRecord(page, text) {
@@ -56,7 +56,7 @@ describe("the decision record", () => {
     assert.match(downloaded, /^---\nstatus: accepted\ndate: \d{4}-\d{2}-\d{2}\ndecision-makers: \["Priya Raman", "Tom Okafor"\]/);
     assert.match(downloaded, /\n## Decision Outcome\n/);
     assert.match(downloaded, /Lambda \\<b\\>"fns"\\<\/b\\> \\\| \\# x/, "hostile target names are escaped in the Markdown");
-    assert.match(downloaded, /<!-- pushpull-record v=1&/);
+    assert.match(downloaded, /<!-- pushpull-record v=2&/);
     writeFileSync(`${SCREENSHOTS}/downloaded-record.md`, downloaded);
     await page.getByTestId("record-status").getByText(/Downloaded 0001-/).waitFor();
     await tab.screenshot("record-desktop-light");
@@ -81,6 +81,25 @@ describe("the decision record", () => {
     assert.equal(await page.locator("#clusters-input").inputValue(), "3");
     assert.equal(await page.locator("#target-1-name").inputValue(), 'Lambda <b>"fns"</b> | # x');
     await tab.screenshot("record-imported-decide-dark");
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+
+  it("loads a record committed by the previous release (answers schema v1)", async () => {
+    const tab = await openPage(site);
+    const { page } = tab;
+    await tab.visit("record");
+    const v1 = readFileSync("tests/fixtures/v1/records/mixed.md", "utf8");
+    assert.match(v1, /pushpull-record v=1&/);
+    await page.locator("#record-file").setInputFiles({ name: "0007-v1.md", mimeType: "text/markdown", buffer: Buffer.from(v1) });
+    await page.getByTestId("record-status").getByText(/Record loaded/).waitFor();
+    assert.match(await page.getByTestId("record-status").textContent(), /still pick the recorded option/);
+    assert.equal(await page.locator("#record-organisation").inputValue(), "Northwind Logistics");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decide" }).click();
+    await page.locator("#clusters-input").waitFor();
+    assert.equal(await page.locator("#clusters-input").inputValue(), "3", "v1's one cluster count becomes the production count");
+    assert.equal(await page.locator("#non-production-clusters-input").inputValue(), "", "and the new question is left open");
+    assert.equal(await page.locator("#gitops-tooling-4").isChecked(), true, "v1 'both' reads as both with no agreed line");
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
   });
@@ -113,7 +132,7 @@ describe("the decision record", () => {
     const tab = await openPage(site);
     const { page } = tab;
     await tab.visit("decide");
-    await page.getByLabel("Kubernetes clusters").fill("12");
+    await page.locator("#clusters-input").fill("12");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Record" }).click();
     await page.locator("#record-file").waitFor();
     for (const [name, text, message] of [

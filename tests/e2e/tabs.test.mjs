@@ -65,9 +65,9 @@ describe("several tabs", () => {
     await one.locator("#clusters-input").waitFor();
     const two = await openTab(tab);
 
-    await one.getByLabel("Kubernetes clusters").fill("12");
+    await one.locator("#clusters-input").fill("12");
     await expectValue(two, "clusters-input", "12", "tab 2 shows tab 1's cluster count without a reload");
-    await two.getByLabel("Engineers who deploy").fill("8");
+    await two.getByLabel("Engineers who ship to production").fill("8");
     await expectValue(one, "team-size-input", "8", "tab 1 shows tab 2's team size");
     await expectValue(one, "clusters-input", "12", "and keeps its own cluster count");
 
@@ -124,7 +124,7 @@ describe("several tabs", () => {
     const tab = await openPage(site);
     await tab.visit("decide");
     const one = tab.page;
-    await one.getByLabel("Kubernetes clusters").fill("5");
+    await one.locator("#clusters-input").fill("5");
     const two = await openTab(tab);
     const broken = "pushpull-session/2\nv=1&c=%%%broken\n";
     await two.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, broken]);

@@ -38,7 +38,7 @@ function nextBuild(dir) {
 }
 
 async function answerClusters(page, count) {
-  await page.getByLabel("Kubernetes clusters").fill(String(count));
+  await page.locator("#clusters-input").fill(String(count));
 }
 
 async function waitForPick(page, pattern, answered) {
@@ -74,7 +74,7 @@ describe("a worker that cannot load", () => {
     // The rest of the page keeps working.
     await page.getByLabel("SOC 2").check();
     await page.locator("#q-compliance .question__state", { hasText: "Answered" }).waitFor();
-    assert.equal(await page.getByLabel("Kubernetes clusters").inputValue(), "40");
+    assert.equal(await page.locator("#clusters-input").inputValue(), "40");
 
     await page.unroute(WORKER_FILES);
     await notice.getByRole("button", { name: "Retry" }).click();
@@ -179,7 +179,7 @@ describe("a deploy while a page is open", () => {
 
     site.deploy(next.dir);
 
-    await page.getByLabel("Engineers who deploy").fill("120");
+    await page.getByLabel("Engineers who ship to production").fill("120");
     await waitForPick(page, "GitOps", 2);
     assert.equal(await page.getByTestId("worker-notice").count(), 0, "the open page keeps working with its own worker");
 
@@ -188,13 +188,13 @@ describe("a deploy while a page is open", () => {
     await notice.waitFor({ timeout: 10000 });
     assert.match(await notice.textContent(), /^PushPull was updated; reload to continue\./);
     await reader.locator(".rec-column").screenshot({ path: `${SCREENSHOTS}/worker-notice-updated.png` });
-    assert.equal(await reader.getByLabel("Kubernetes clusters").inputValue(), "40", "the answers are still on the page");
+    assert.equal(await reader.locator("#clusters-input").inputValue(), "40", "the answers are still on the page");
 
     const loaded = [];
     reader.on("request", (request) => loaded.push(request.url()));
     await notice.getByRole("button", { name: "Reload" }).click();
     await waitForPick(reader, "GitOps", 2);
-    assert.equal(await reader.getByLabel("Engineers who deploy").inputValue(), "120", "the answers survive the reload");
+    assert.equal(await reader.getByLabel("Engineers who ship to production").inputValue(), "120", "the answers survive the reload");
     assert.ok(loaded.some((url) => url.includes(next.worker)), "the reloaded page starts the new build's worker");
     assert.deepEqual(unexpected(await tab.problems()), []);
     await tab.close();

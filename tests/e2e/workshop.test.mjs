@@ -29,11 +29,11 @@ describe("workshop mode", () => {
 
   it("merges two participants' links, shows their disagreement and records the agreed answer", async () => {
     const ana = await participantLink(site, async (page) => {
-      await page.getByLabel("Kubernetes clusters").fill("3");
+      await page.locator("#clusters-input").fill("3");
       await page.getByLabel("SOC 2").check();
     });
     const bo = await participantLink(site, async (page) => {
-      await page.getByLabel("Kubernetes clusters").fill("12");
+      await page.locator("#clusters-input").fill("12");
       await page.getByLabel("SOC 2").check();
     });
 
@@ -57,11 +57,11 @@ describe("workshop mode", () => {
     await page.screenshot({ path: "target/screenshots/workshop-merged-viewport-light.png" });
 
     // The facilitator settles both questions from the participants' answers.
-    await clusters.getByRole("button", { name: "Use this answer: 12 clusters" }).click();
+    await clusters.getByRole("button", { name: "Use this answer: 12 production clusters" }).click();
     await page.waitForFunction(() => document.querySelector("#clusters-input")?.value === "12");
     await clusters.getByText("✓ agreed answer").waitFor();
     await page.getByTestId("votes-compliance").getByRole("button", { name: /Use this/ }).click();
-    await page.waitForFunction(() => document.querySelector("#compliance-1")?.checked);
+    await page.waitForFunction(() => document.querySelector("#regime-soc2")?.checked);
 
     // Notes, then owners on the Record page.
     await page.getByTestId("question-clusters").getByText("Discussion notes").click();
@@ -72,7 +72,7 @@ describe("workshop mode", () => {
     await preview.getByRole("heading", { name: "Participants" }).waitFor();
     const text = await preview.textContent();
     assert.match(text, /2 people answered.*Ana, Bo/s);
-    assert.match(text, /Kubernetes clusters: 3 clusters \(Ana\); 12 clusters \(Bo\); agreed: 12 clusters/);
+    assert.match(text, /Production clusters: 3 production clusters \(Ana\); 12 production clusters \(Bo\); agreed: 12 production clusters/);
     assert.match(text, /Bo counts the <b>staging<\/b> clusters too\.\s*# not a heading/);
     assert.equal(await preview.locator("b").count(), 0, "notes stay text");
     await page.getByLabel(/Who runs the GitOps tool for Kubernetes/).fill("Platform team");
@@ -91,20 +91,21 @@ describe("workshop mode", () => {
     const { page } = tab;
     await tab.visit("decide");
     await page.getByRole("button", { name: "Projector view" }).click();
-    await page.getByText("Question 1 of 10").waitFor();
+    await page.getByText("Question 1 of 11").waitFor();
     assert.equal(await page.locator(".question:visible").count(), 1);
     assert.equal(await page.locator(".site-header").isVisible(), false);
     await page.getByTestId("recommendation").waitFor({ state: "visible" });
 
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    await page.getByText("Question 3 of 10").waitFor();
+    await page.getByText("Question 3 of 11").waitFor();
     await page.keyboard.press("ArrowRight");
-    await page.getByText(/Question 4 of 10 · Compliance regime/).waitFor();
-    await page.keyboard.press("2");
-    await page.waitForFunction(() => document.querySelector("#compliance-1")?.checked);
+    await page.keyboard.press("ArrowRight");
+    await page.getByText(/Question 5 of 11 · Compliance regimes/).waitFor();
+    await page.keyboard.press("1");
+    await page.waitForFunction(() => document.querySelector("#regime-soc2")?.checked);
     await page.keyboard.press("ArrowLeft");
-    await page.getByText("Question 3 of 10").waitFor();
+    await page.getByText("Question 4 of 11").waitFor();
     await page.keyboard.press("ArrowRight");
     await page.getByTestId("recommendation").getByText("GitOps", { exact: false }).first().waitFor();
     await page.screenshot({ path: "target/screenshots/projector-1920x1080-light.png" });
@@ -112,14 +113,14 @@ describe("workshop mode", () => {
 
     await page.keyboard.press("Escape");
     await page.locator(".site-header").waitFor({ state: "visible" });
-    assert.ok((await page.locator(".question:visible").count()) === 10);
+    assert.ok((await page.locator(".question:visible").count()) === 11);
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
 
     const dark = await openPage(site, { viewport: "projector", colorScheme: "dark" });
     await dark.visit("decide");
     await dark.page.getByRole("button", { name: "Projector view" }).click();
-    await dark.page.getByText("Question 1 of 10").waitFor();
+    await dark.page.getByText("Question 1 of 11").waitFor();
     await dark.page.getByTestId("recommendation").locator(".rec__pattern, .loading").first().waitFor();
     await dark.page.screenshot({ path: "target/screenshots/projector-1920x1080-dark.png" });
     assert.deepEqual(await dark.axeViolations(), []);
@@ -135,7 +136,7 @@ describe("workshop mode", () => {
       };
     });
     await tab.visit("decide");
-    await page.getByLabel("Kubernetes clusters").fill("4");
+    await page.locator("#clusters-input").fill("4");
     const notice = page.getByTestId("storage-notice");
     await notice.first().waitFor();
     assert.match(await notice.first().textContent(), /could not be saved/);

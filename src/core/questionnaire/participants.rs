@@ -43,7 +43,7 @@ impl Pasted {
 }
 
 /// Reads pasted text, one link per line, each optionally preceded by the
-/// person's name ("Ana: https://…/decide#v=1&c=3"). A name already in the
+/// person's name ("Ana: https://…/decide#v=2&c=3"). A name already in the
 /// list has its answers replaced (a participant who changed their mind).
 pub fn paste(participants: &mut Vec<Participant>, text: &str) -> Pasted {
     let mut pasted = Pasted::default();
@@ -53,7 +53,7 @@ pub fn paste(participants: &mut Vec<Participant>, text: &str) -> Pasted {
         }
         let Some(start) = line.find("#v=").map(|i| i + 1).or_else(|| line.find("v=")) else {
             pasted.problems.push(format!(
-                "Line {number} has no PushPull share link (they contain \"#v=1\")."
+                "Line {number} has no PushPull share link (they contain \"/decide#v=\")."
             ));
             continue;
         };

@@ -18,7 +18,7 @@ pub fn paste_box() -> Markup {
                 " and sends you the link. Paste the links here, one per line, each after the person's name. Their answers stay in this browser; under each question you then see who answered what, and you pick the agreed answer."
             }
             label for=(ids::PARTICIPANT_LINKS) { "Participants' links" }
-            textarea id=(ids::PARTICIPANT_LINKS) rows="3" spellcheck="false" autocomplete="off" placeholder="Ana: https://…/decide#v=1&c=3…" {}
+            textarea id=(ids::PARTICIPANT_LINKS) rows="3" spellcheck="false" autocomplete="off" placeholder="Ana: https://…/decide#v=2&c=3…" {}
             div class="toolbar__buttons" {
                 (ActionButton::new(Action::AddParticipants, "button button--small").label("Add participants"))
             }
