@@ -9,6 +9,8 @@
 mod front_matter;
 #[path = "src/core/html/text.rs"]
 mod html;
+// `render` (the panicking form) is for native callers; this uses `try_render`.
+#[allow(dead_code)]
 #[path = "src/core/content/markdown.rs"]
 mod markdown;
 
@@ -33,7 +35,8 @@ fn main() {
         let source = fs::read_to_string(path).expect("readable page");
         let (meta, body) = front_matter::parse(&source)
             .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-        let mut rendered = markdown::render(body, &format!("/docs/{}", meta.slug));
+        let mut rendered = markdown::try_render(body, &format!("/docs/{}", meta.slug))
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         rendered.html = format!(
             "<p class=\"checked-against\">Checked against {} on {}.</p>\n{}",
             html::escape(&meta.versions),

@@ -127,3 +127,65 @@ fn every_diagram_is_an_inline_figure_with_a_text_alternative() {
     }
     assert!(figures >= 6, "found {figures} diagrams");
 }
+
+#[test]
+fn a_worked_example_renders_as_a_card_with_an_escaped_root_relative_link() {
+    let out = render(
+        "**Example.** One cluster.\n\n```pushpull-example\nanswers: v=2&c=1&t=8&tg=k~Shop%20%3Cprod%3E\npick: Pipeline deploy\n```\n",
+        "/docs/pipeline-wins",
+    );
+    assert!(out.html.contains(
+        "<aside class=\"worked-example worked-example--pipeline\" aria-label=\"This example in Decide\">"
+    ));
+    assert!(out
+        .html
+        .contains("<strong>Decide picks:</strong> Pipeline deploy</p>"));
+    assert!(out
+        .html
+        .contains("href=\"/decide#v=2&amp;c=1&amp;t=8&amp;tg=k~Shop%20%3Cprod%3E\""));
+    // The block is a card, not code.
+    assert!(!out.html.contains("<pre"));
+    assert!(!out.html.contains("answers:"));
+    let based = pushpull::core::content::with_base(&out.html, "/sub");
+    assert!(based.contains("href=\"/sub/decide#v=2&amp;c=1"));
+}
+
+#[test]
+fn a_worked_example_pick_is_escaped_and_picks_its_pattern_class() {
+    let out = render(
+        "```pushpull-example\nanswers: v=2&c=12\npick: GitOps <b>\n```\n\n```pushpull-example\npick: Hybrid\nanswers: v=2&tg=k~a,s~b\n```\n",
+        "/docs/x",
+    );
+    assert!(out.html.contains("worked-example--gitops"));
+    assert!(out.html.contains("GitOps &lt;b&gt;"));
+    assert!(out.html.contains("worked-example--hybrid"));
+}
+
+#[test]
+fn a_malformed_worked_example_names_the_page_and_what_is_missing() {
+    use pushpull::core::content::markdown::try_render;
+    let error = try_render(
+        "```pushpull-example\nanswers: v=2&c=1\n```\n",
+        "/docs/how-to-pick",
+    )
+    .unwrap_err();
+    assert!(error.contains("/docs/how-to-pick"), "{error}");
+    assert!(error.contains("missing the `pick:` line"), "{error}");
+    let error = try_render("```pushpull-example\n```\n", "/docs/hybrid").unwrap_err();
+    assert!(error.contains("/docs/hybrid"), "{error}");
+    let error = try_render(
+        "```pushpull-example\nanswers: c=1\npick: GitOps\n```\n",
+        "/docs/hybrid",
+    )
+    .unwrap_err();
+    assert!(error.contains("share-link"), "{error}");
+}
+
+#[test]
+#[should_panic(expected = "/docs/gitops-wins")]
+fn render_panics_on_a_malformed_worked_example() {
+    render(
+        "```pushpull-example\npick: GitOps\n```\n",
+        "/docs/gitops-wins",
+    );
+}

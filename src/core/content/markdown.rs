@@ -57,8 +57,104 @@ fn level_number(level: HeadingLevel) -> u8 {
     level as u8
 }
 
+/// The fence info string of a worked example: answers in the share-link
+/// codec and the pick the Decide page gives for them.
+pub const EXAMPLE_LANGUAGE: &str = "pushpull-example";
+
+/// A worked example's block, as written in the page:
+///
+/// ````text
+/// ```pushpull-example
+/// answers: v=2&c=1&t=8
+/// pick: Pipeline deploy
+/// ```
+/// ````
+///
+/// `answers` is codec text (what follows `/decide#` in a share link);
+/// `pick` is the headline the engine gives for it. `tests/worked_examples.rs`
+/// decodes and evaluates every block; the renderer only checks the shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkedExample {
+    pub answers: String,
+    pub pick: String,
+}
+
+impl WorkedExample {
+    /// The pattern class of the card: `pipeline`, `gitops` or `hybrid`.
+    fn pattern_class(&self) -> &'static str {
+        if self.pick.starts_with("GitOps") {
+            "gitops"
+        } else if self.pick.starts_with("Hybrid") {
+            "hybrid"
+        } else {
+            "pipeline"
+        }
+    }
+
+    /// The card the block renders as. The link is root-relative, so
+    /// `content::with_base` prefixes the site base like any other link.
+    pub fn card_html(&self) -> String {
+        format!(
+            "<aside class=\"worked-example worked-example--{class}\" aria-label=\"This example in Decide\">\
+             <p class=\"worked-example__pick\"><strong>Decide picks:</strong> {pick}</p>\
+             <p class=\"worked-example__link\"><a href=\"/decide#{answers}\">Open these answers in Decide</a></p>\
+             </aside>\n",
+            class = self.pattern_class(),
+            pick = escape(&self.pick),
+            answers = escape(&self.answers),
+        )
+    }
+}
+
+/// Reads the body of a `pushpull-example` block: exactly one `answers:` and
+/// one `pick:` line, nothing else but blank lines.
+pub fn parse_example(body: &str) -> Result<WorkedExample, String> {
+    let mut answers = None;
+    let mut pick = None;
+    for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (key, value) = line
+            .split_once(':')
+            .ok_or_else(|| format!("the line `{line}` is not `key: value`"))?;
+        let value = value.trim();
+        let slot = match key.trim() {
+            "answers" => &mut answers,
+            "pick" => &mut pick,
+            other => {
+                return Err(format!(
+                    "unknown key `{other}` (expected `answers` and `pick`)"
+                ))
+            }
+        };
+        if slot.is_some() {
+            return Err(format!("`{}` appears twice", key.trim()));
+        }
+        if value.is_empty() {
+            return Err(format!("`{}` is empty", key.trim()));
+        }
+        *slot = Some(value.to_string());
+    }
+    let answers = answers.ok_or("missing the `answers:` line")?;
+    let pick = pick.ok_or("missing the `pick:` line")?;
+    if !answers.starts_with("v=") || answers.contains(char::is_whitespace) {
+        return Err(format!(
+            "`answers: {answers}` is not share-link text (it starts with `v=` and has no spaces)"
+        ));
+    }
+    Ok(WorkedExample { answers, pick })
+}
+
 /// Renders one page whose URL path is `page_path` (e.g. `/docs/hybrid`).
+///
+/// # Panics
+///
+/// When a `pushpull-example` block is malformed, naming the page; see
+/// [`try_render`] for the error instead.
 pub fn render(markdown: &str, page_path: &str) -> Rendered {
+    try_render(markdown, page_path).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// Renders one page, or says which worked example of `page_path` is malformed.
+pub fn try_render(markdown: &str, page_path: &str) -> Result<Rendered, String> {
     let mut out = Rendered {
         html: String::new(),
         toc: Vec::new(),
@@ -72,6 +168,9 @@ pub fn render(markdown: &str, page_path: &str) -> Rendered {
     let mut footnote_numbers: HashMap<String, usize> = HashMap::new();
     let mut heading: Option<(u8, Option<String>, Vec<Event>)> = None;
     let mut events: Vec<Event> = Vec::new();
+    // The text of an open `pushpull-example` block.
+    let mut example: Option<String> = None;
+    let mut examples = 0;
 
     let mut footnote_number = |name: &str| {
         let next = footnote_numbers.len() + 1;
@@ -79,6 +178,28 @@ pub fn render(markdown: &str, page_path: &str) -> Rendered {
     };
 
     for event in Parser::new_ext(markdown, options()) {
+        if let Some(body) = example.as_mut() {
+            match event {
+                Event::Text(text) => body.push_str(&text),
+                Event::End(TagEnd::CodeBlock) => {
+                    examples += 1;
+                    let parsed = parse_example(body).map_err(|error| {
+                        format!(
+                            "{page_path}: worked example {examples} (a `{EXAMPLE_LANGUAGE}` block) is malformed: {error}"
+                        )
+                    })?;
+                    if let Some(section) = out.sections.last_mut() {
+                        section.text.push_str(" Decide picks: ");
+                        section.text.push_str(&parsed.pick);
+                        section.text.push(' ');
+                    }
+                    events.push(Event::Html(CowStr::from(parsed.card_html())));
+                    example = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
         if let Some((level, explicit_id, inner)) = heading.as_mut() {
             if let Event::End(TagEnd::Heading(_)) = event {
                 let text = plain_text(inner);
@@ -139,6 +260,10 @@ pub fn render(markdown: &str, page_path: &str) -> Rendered {
                     }
                     pulldown_cmark::CodeBlockKind::Indented => String::new(),
                 };
+                if language == EXAMPLE_LANGUAGE {
+                    example = Some(String::new());
+                    continue;
+                }
                 events.push(Event::Html(CowStr::from(if language.is_empty() {
                     "<pre tabindex=\"0\"><code>".to_string()
                 } else {
@@ -198,7 +323,7 @@ pub fn render(markdown: &str, page_path: &str) -> Rendered {
             .collect::<Vec<_>>()
             .join(" ");
     }
-    out
+    Ok(out)
 }
 
 fn append_text(buffer: &mut String, event: &Event) {
