@@ -125,7 +125,8 @@ fn fired_rules_carry_the_answers_behind_them() {
     });
     assert_eq!(d.fired[0].because, ["one production cluster", "team of 4"]);
     assert!(
-        d.rationale.contains("one production cluster and a team of 4"),
+        d.rationale
+            .contains("one production cluster and a team of 4"),
         "{}",
         d.rationale
     );

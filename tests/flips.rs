@@ -66,16 +66,15 @@ pub fn verify_flips(a: &Answers) {
         assert!(flip.values.contains(&flip.value));
         assert!(flip.change.starts_with("With "), "{}", flip.change);
         assert!(
-            flip.change.ends_with(&format!(
-                ", the pick would be {}.",
-                flip.new_pattern.noun()
-            )),
+            flip.change
+                .ends_with(&format!(", the pick would be {}.", flip.new_pattern.noun())),
             "{}",
             flip.change
         );
         if flip.question.is_answered(a) {
             assert!(
-                flip.change.contains(&format!(" rather than {},", flip.from)),
+                flip.change
+                    .contains(&format!(" rather than {},", flip.from)),
                 "{}",
                 flip.change
             );

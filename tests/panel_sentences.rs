@@ -123,7 +123,11 @@ fn problems(text: &str) -> Vec<String> {
     if text.contains("()") || text.contains("( )") {
         out.push("empty parentheses".to_string());
     }
-    if !text.chars().next().is_some_and(|c| c.is_uppercase() || c == '"') {
+    if !text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '"')
+    {
         out.push("does not start with a capital".to_string());
     }
     if !(text.ends_with('.') || text.ends_with(".)")) {
@@ -319,8 +323,7 @@ fn src_and_the_golden_records_use_their_own_words() {
             .to_string_lossy()
             .replace('\\', "/");
         for phrase in LIFTED {
-            if text.contains(&phrase.to_lowercase())
-                && !PENDING.contains(&(rel.as_str(), *phrase))
+            if text.contains(&phrase.to_lowercase()) && !PENDING.contains(&(rel.as_str(), *phrase))
             {
                 found.push(format!("{rel}: \"{phrase}\""));
             }

@@ -136,7 +136,9 @@ impl AltValue {
                 format!("2 to {} production clusters", MANY_CLUSTERS_MIN - 1)
             }
             AltValue::Clusters(_) => format!("{MANY_CLUSTERS_MIN} or more production clusters"),
-            AltValue::NonProductionClusters(0) => "no long-lived non-production cluster".to_string(),
+            AltValue::NonProductionClusters(0) => {
+                "no long-lived non-production cluster".to_string()
+            }
             AltValue::NonProductionClusters(n) => non_production_text(n),
             AltValue::TeamSize(n) if n <= SMALL_TEAM_MAX => {
                 format!("a team of {} or fewer", count_word(SMALL_TEAM_MAX as usize))
@@ -235,9 +237,12 @@ impl AltValue {
 /// clusters are counted and a Kubernetes target is listed (the target
 /// would still be a production cluster).
 pub fn is_coherent_change(before: &Answers, after: &Answers) -> bool {
-    let k8s_listed = after.listed_targets().iter().any(|t| t.kind.is_kubernetes());
-    let drops_production = before.production_clusters.is_some_and(|n| n > 0)
-        && after.production_clusters == Some(0);
+    let k8s_listed = after
+        .listed_targets()
+        .iter()
+        .any(|t| t.kind.is_kubernetes());
+    let drops_production =
+        before.production_clusters.is_some_and(|n| n > 0) && after.production_clusters == Some(0);
     if k8s_listed && drops_production {
         return false;
     }

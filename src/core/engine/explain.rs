@@ -124,7 +124,9 @@ fn settled_text(rule: Option<&Rule>) -> &'static str {
 /// {clause}, so the pick is ...".
 pub fn settled_clause(rule_id: &str) -> &'static str {
     match rule_id {
-        "no-kubernetes" => "with nothing on Kubernetes a controller would have nothing to reconcile",
+        "no-kubernetes" => {
+            "with nothing on Kubernetes a controller would have nothing to reconcile"
+        }
         "mixed-workloads" => "Kubernetes beside other targets needs both mechanisms",
         "many-clusters" => "from about ten production clusters on, pulling from git wins by itself",
         _ => "one answer settles it on its own",

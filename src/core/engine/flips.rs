@@ -156,7 +156,11 @@ fn condition(vs: &[AltValue]) -> String {
         return "imperative steps of any kind, such as database migrations".to_string();
     }
     let labels: Vec<String> = vs.iter().map(|v| v.label()).collect();
-    if labels.len() == 2 && labels.iter().all(|l| l.ends_with(" worry about CI's cluster credentials")) {
+    if labels.len() == 2
+        && labels
+            .iter()
+            .all(|l| l.ends_with(" worry about CI's cluster credentials"))
+    {
         return "moderate or high worry about CI's cluster credentials".to_string();
     }
     join_or(&labels)

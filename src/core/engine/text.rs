@@ -52,7 +52,9 @@ pub fn count_word(n: usize) -> String {
     const WORDS: [&str; 11] = [
         "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// The current answer to `q` as a phrase that fits inside a sentence
@@ -93,9 +95,8 @@ pub fn answer_phrase(q: QuestionId, a: &Answers) -> String {
 /// "Kubernetes targets (EKS prod) beside other targets (Lambda)", "only
 /// Kubernetes targets", "only non-Kubernetes targets (Lambda and EC2)".
 fn targets_phrase(a: &Answers) -> String {
-    let names = |k8s: bool| -> String {
-        let named: Vec<&str> = a
-            .listed_targets()
+    let named = |k8s: bool| -> Vec<&str> {
+        a.listed_targets()
             .iter()
             .filter(|t| t.kind.is_kubernetes() == k8s)
             .filter(|t| {
@@ -103,14 +104,33 @@ fn targets_phrase(a: &Answers) -> String {
                 !name.is_empty() && name != generic_name(t.kind)
             })
             .map(|t| t.name.trim())
-            .collect();
-        if named.is_empty() {
+            .collect()
+    };
+    // A name with its own brackets ("EKS (prod, staging)") would nest
+    // them: those lead the phrase instead ("EKS (prod, staging) on
+    // Kubernetes beside Lambda").
+    let bracketed = a.listed_targets().iter().any(|t| t.name.contains('('));
+    let names = |k8s: bool| -> String {
+        let list = named(k8s);
+        if list.is_empty() {
             String::new()
         } else {
-            format!(" ({})", join_and(&named))
+            format!(" ({})", join_and(&list))
         }
     };
-    match (a.has_non_kubernetes(), a.listed_targets().iter().any(|t| t.kind.is_kubernetes())) {
+    if bracketed && a.has_non_kubernetes() && !named(true).is_empty() {
+        let others = named(false);
+        let others = if others.is_empty() {
+            "other targets".to_string()
+        } else {
+            join_and(&others)
+        };
+        return format!("{} on Kubernetes beside {others}", join_and(&named(true)));
+    }
+    match (
+        a.has_non_kubernetes(),
+        a.listed_targets().iter().any(|t| t.kind.is_kubernetes()),
+    ) {
         (true, true) => format!(
             "Kubernetes targets{} beside other targets{}",
             names(true),
