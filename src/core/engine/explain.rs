@@ -182,7 +182,7 @@ pub fn rationale(
     winners: &[&(&'static Rule, Firing)],
 ) -> String {
     let Some((pattern, resolution)) = resolved else {
-        return "No recommendation yet: say how many production clusters you deploy to and what else you deploy to.".to_string();
+        return "No recommendation yet: say how many production clusters you run and what you deploy to.".to_string();
     };
     let head = headline(pattern, tool);
     let main = winners.first().map(|(r, _)| r.summary);
