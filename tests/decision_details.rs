@@ -125,7 +125,8 @@ fn fired_rules_carry_the_answers_behind_them() {
     });
     assert_eq!(d.fired[0].because, ["one production cluster", "team of 4"]);
     assert!(
-        d.rationale.contains("one production cluster and team of 4"),
+        d.rationale
+            .contains("one production cluster and a team of 4"),
         "{}",
         d.rationale
     );
@@ -217,8 +218,12 @@ fn conflicts_say_which_way_and_why() {
         ..neutral()
     });
     let text = &d.conflicts[0].text;
-    assert!(text.contains("Resolved toward pipeline deploys"), "{text}");
-    assert!(text.contains("3 to 2"), "{text}");
+    assert!(text.contains("the pick is pipeline deploys"), "{text}");
+    assert!(
+        text.contains("carry more weight: one production cluster and a team of 4"),
+        "{text}"
+    );
+    assert!(!text.contains("3 to 2"), "no internal scores: {text}");
     let tie = evaluate(&Answers {
         disaster_recovery: Some(DisasterRecovery::Minutes),
         ci_credential_concern: Some(Concern::Moderate),

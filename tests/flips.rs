@@ -64,7 +64,32 @@ pub fn verify_flips(a: &Answers) {
     let d = evaluate(a);
     for flip in &d.flips {
         assert!(flip.values.contains(&flip.value));
-        assert!(flip.change.contains(&flip.value));
+        assert!(flip.change.starts_with("With "), "{}", flip.change);
+        assert!(
+            flip.change
+                .ends_with(&format!(", the pick would be {}.", flip.new_pattern.noun())),
+            "{}",
+            flip.change
+        );
+        if flip.question.is_answered(a) {
+            assert!(
+                flip.change
+                    .contains(&format!(" rather than {},", flip.from)),
+                "{}",
+                flip.change
+            );
+        }
+        assert_ne!(flip.question, QuestionId::NonProductionClusters);
+        let k8s_listed = a.listed_targets().iter().any(|t| t.kind.is_kubernetes());
+        if flip.question == QuestionId::Clusters
+            && k8s_listed
+            && a.production_clusters.is_some_and(|n| n > 0)
+        {
+            assert!(
+                !flip.values.iter().any(|v| v == "no production cluster"),
+                "incoherent advice {flip:?} on {a:?}"
+            );
+        }
         for v in &flip.values {
             let changed = flip.apply_value(a, v).expect("a representative value");
             let after = evaluate(&changed);
@@ -127,6 +152,37 @@ fn flip_claims_hold_across_the_rule_inputs() {
         });
     }
     assert_eq!(n, 5 * 3 * 5);
+}
+
+#[test]
+fn flips_read_as_sentences() {
+    let startup = Answers {
+        production_clusters: Some(1),
+        team_size: Some(4),
+        targets: Some(vec![k8s("EKS")]),
+        ..Answers::default()
+    };
+    let d = evaluate(&startup);
+    let changes: Vec<&str> = d.flips.iter().map(|f| f.change.as_str()).collect();
+    assert!(
+        changes.contains(
+            &"With two or more production clusters rather than one production cluster, the pick would be GitOps."
+        ),
+        "{changes:#?}"
+    );
+    assert!(
+        !changes.iter().any(|c| c.contains("no production cluster")),
+        "a listed EKS cluster is a production cluster: {changes:#?}"
+    );
+    let fleet = evaluate(&Answers {
+        production_clusters: Some(3),
+        non_production_clusters: Some(4),
+        ..Answers::default()
+    });
+    assert!(fleet
+        .flips
+        .iter()
+        .all(|f| f.question != QuestionId::NonProductionClusters));
 }
 
 #[test]

@@ -2,13 +2,14 @@
 //! it". Numbers use representative values (clusters 0, 1, 3, 12; team 5,
 //! 25); targets use representative mixes; enums use every value.
 
-use super::answers::Answers;
+use super::answers::{Answers, MANY_CLUSTERS_MIN, SMALL_TEAM_MAX};
 use super::choices::{
     Concern, DisasterRecovery, GitOpsTooling, ImperativeSteps, OwnerCoverage, Regime, Regimes,
     SplitWritten,
 };
-use super::questions::{clusters_text, non_production_text, QuestionId};
+use super::questions::{non_production_text, QuestionId};
 use super::targets::TargetMix;
+use super::text::count_word;
 
 /// One alternative answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,24 +124,72 @@ impl AltValue {
         }
     }
 
-    /// Human label of the value: "3 clusters", "25 engineers", "PCI DSS".
+    /// Human label of the value, a phrase that reads after "with": "2 to 9
+    /// production clusters", "a team of ten or fewer", "a compliance regime
+    /// in scope". Each representative stands for every answer the rules
+    /// treat alike, and the label says so.
     pub fn label(self) -> String {
         match self {
-            AltValue::Clusters(n) => clusters_text(n),
-            AltValue::NonProductionClusters(n) => non_production_text(n),
-            AltValue::TeamSize(n) => format!("{n} engineers"),
-            AltValue::Compliance(c) if c.any() => "a compliance regime in scope".to_string(),
-            AltValue::Compliance(c) => c.label(),
-            AltValue::DisasterRecovery(d) => d.label().to_string(),
-            AltValue::Targets(m) => m.label().to_string(),
-            AltValue::ImperativeSteps(s) if s == ImperativeSteps::ALL_KINDS => {
-                "all three kinds of step".to_string()
+            AltValue::Clusters(0) => "no production cluster".to_string(),
+            AltValue::Clusters(1) => "one production cluster".to_string(),
+            AltValue::Clusters(n) if n < MANY_CLUSTERS_MIN => {
+                format!("2 to {} production clusters", MANY_CLUSTERS_MIN - 1)
             }
-            AltValue::ImperativeSteps(s) => s.label(),
-            AltValue::CiCredentialConcern(c) => c.label().to_string(),
-            AltValue::GitopsTooling(t) => t.label().to_string(),
-            AltValue::PipelineOwners(o) => o.label().to_string(),
-            AltValue::SplitDocumented(s) => s.label().to_string(),
+            AltValue::Clusters(_) => format!("{MANY_CLUSTERS_MIN} or more production clusters"),
+            AltValue::NonProductionClusters(0) => {
+                "no long-lived non-production cluster".to_string()
+            }
+            AltValue::NonProductionClusters(n) => non_production_text(n),
+            AltValue::TeamSize(n) if n <= SMALL_TEAM_MAX => {
+                format!("a team of {} or fewer", count_word(SMALL_TEAM_MAX as usize))
+            }
+            AltValue::TeamSize(_) => format!(
+                "more than {} engineers shipping to production",
+                count_word(SMALL_TEAM_MAX as usize)
+            ),
+            AltValue::Compliance(c) if c.any() => "a compliance regime in scope".to_string(),
+            AltValue::Compliance(_) => "no compliance regime in scope".to_string(),
+            AltValue::DisasterRecovery(d) => match d {
+                DisasterRecovery::BestEffort => "a best-effort rebuild after losing a cluster",
+                DisasterRecovery::Hours => "a repeatable rebuild within hours",
+                DisasterRecovery::Minutes => "an automated rebuild within minutes",
+            }
+            .to_string(),
+            AltValue::Targets(m) => match m {
+                TargetMix::KubernetesOnly => "only Kubernetes targets",
+                TargetMix::KubernetesAndServerless => "Kubernetes and serverless targets",
+                TargetMix::ServerlessAndVms => "only serverless and VM targets",
+            }
+            .to_string(),
+            AltValue::ImperativeSteps(s) if s == ImperativeSteps::ALL_KINDS => {
+                "migrations, traffic shifts and ordered steps across systems".to_string()
+            }
+            AltValue::ImperativeSteps(s) if s.any() => s.label(),
+            AltValue::ImperativeSteps(_) => "no imperative steps".to_string(),
+            AltValue::CiCredentialConcern(c) => match c {
+                Concern::Accepted => "CI's cluster credentials an accepted risk",
+                Concern::Isolated => "CI deploying from isolated runners",
+                Concern::ShortLived => "CI on short-lived OIDC tokens",
+                Concern::Moderate => "moderate worry about CI's cluster credentials",
+                Concern::High => "high worry about CI's cluster credentials",
+            }
+            .to_string(),
+            AltValue::GitopsTooling(t) => match t {
+                GitOpsTooling::None_ => "no GitOps controller in use".to_string(),
+                t => format!("{} in use", t.label()),
+            },
+            AltValue::PipelineOwners(o) => match o {
+                OwnerCoverage::All => "an owning team for every deploy pipeline",
+                OwnerCoverage::Some => "owning teams for some deploy pipelines",
+                OwnerCoverage::None_ => "no owning team for any deploy pipeline",
+            }
+            .to_string(),
+            AltValue::SplitDocumented(s) => match s {
+                SplitWritten::Yes => "a written split for every target",
+                SplitWritten::Partly => "a split written down for some targets",
+                SplitWritten::No => "no written split",
+            }
+            .to_string(),
         }
     }
 
@@ -169,7 +218,7 @@ impl AltValue {
             AltValue::NonProductionClusters(n) => a.non_production_clusters == Some(n),
             AltValue::TeamSize(n) => a
                 .is_small_team()
-                .is_some_and(|small| small == (n <= super::answers::SMALL_TEAM_MAX)),
+                .is_some_and(|small| small == (n <= SMALL_TEAM_MAX)),
             AltValue::Compliance(c) => a.compliance.is_some_and(|now| now.any() == c.any()),
             AltValue::DisasterRecovery(d) => a.disaster_recovery == Some(d),
             AltValue::Targets(m) => a.targets_listed() && m.matches(a.listed_targets()),
@@ -183,8 +232,20 @@ impl AltValue {
 }
 
 /// Whether changing `before` into `after` is advice worth giving: "what if
-/// you had no clusters?" is not while a Kubernetes target is listed.
+/// you had no clusters?" is not while a Kubernetes target is listed, and
+/// neither is "what if you had no production cluster?" while production
+/// clusters are counted and a Kubernetes target is listed (the target
+/// would still be a production cluster).
 pub fn is_coherent_change(before: &Answers, after: &Answers) -> bool {
+    let k8s_listed = after
+        .listed_targets()
+        .iter()
+        .any(|t| t.kind.is_kubernetes());
+    let drops_production =
+        before.production_clusters.is_some_and(|n| n > 0) && after.production_clusters == Some(0);
+    if k8s_listed && drops_production {
+        return false;
+    }
     !after.clusters_contradict_targets() || before.clusters_contradict_targets()
 }
 
@@ -229,9 +290,9 @@ mod tests {
         assert_eq!(
             labels,
             [
-                "no production Kubernetes cluster",
+                "no production cluster",
                 "one production cluster",
-                "12 production clusters"
+                "10 or more production clusters"
             ]
         );
         let team = alternatives(&a, QuestionId::TeamSize);

@@ -25,7 +25,7 @@ pub const GITOPS_MULTI_CLUSTER: &str = "/docs/gitops-wins#multi-cluster";
 pub const GITOPS_COMPLIANCE: &str = "/docs/gitops-wins#compliance";
 /// "When GitOps wins": the cluster rebuilds itself from git.
 pub const GITOPS_DISASTER_RECOVERY: &str = "/docs/gitops-wins#disaster-recovery";
-/// "When GitOps wins": one named tool per cluster, no "we use both".
+/// "When GitOps wins": one named controller per cluster, never two overlapping.
 pub const GITOPS_NAMED_TOOL: &str = "/docs/gitops-wins#one-tool-per-cluster";
 
 /// "When pipeline deploy wins": a single cluster with simple operations.

@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::answers::Answers;
 use super::pattern::Pattern;
-use super::questions::{clusters_text, QuestionId};
+use super::questions::{clusters_text, non_production_text, QuestionId};
 use super::rules::{Effect, Firing, Rule};
 use super::tally::Resolution;
-use super::text::{capitalize, join_and, verb_point};
+use super::text::{answer_phrase, capitalize, join_and};
 
 /// One tension in the answers, and how it was resolved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,11 +42,13 @@ pub fn winners<'a>(
     w
 }
 
-/// "1 cluster and team of 4", from the winners' triggering answers.
+/// "one production cluster and a team of 4", from the winners' triggering
+/// answers, each phrased to fit inside a sentence.
 pub fn drivers_text(a: &Answers, winners: &[&(&'static Rule, Firing)]) -> String {
     let mut phrases: Vec<String> = Vec::new();
     for (_, f) in winners {
-        for p in f.because(a) {
+        for &q in f.questions {
+            let p = answer_phrase(q, a);
             if !phrases.contains(&p) {
                 phrases.push(p);
             }
@@ -108,46 +110,51 @@ fn opposing_text(
     drivers: &str,
     winners: &[&(&'static Rule, Firing)],
 ) -> String {
-    let because = join_and(&f.because(a));
     if let Effect::ForPart { .. } = f.effect {
-        return format!(
-            "{} want procedural control flow, which favours pipelines, but they do not overturn a {} pick driven by {}. Resolved toward {}: those steps run as pipeline steps (or, if short and idempotent, as an Argo CD PreSync hook or a Flux Job chained with dependsOn), as listed in the split.",
-            capitalize(&because),
-            pattern.label(),
-            drivers,
-            pattern.noun()
-        );
+        return steps_text(a, pattern, drivers);
     }
-    let why = match resolution {
+    let because = join_and(
+        &f.questions
+            .iter()
+            .map(|&q| answer_phrase(q, a))
+            .collect::<Vec<_>>(),
+    );
+    let toward = f.effect.toward().noun();
+    let noun = pattern.noun();
+    let mut text = match resolution {
         Resolution::Decisive => {
-            let title = winners
+            let clause = winners
                 .iter()
-                .find(|(_, w)| matches!(w.effect, Effect::Decisive { .. }))
-                .map_or("a decisive rule", |(r, _)| r.title);
-            format!("\"{title}\" is decisive")
+                .filter(|(_, w)| matches!(w.effect, Effect::Decisive { .. }))
+                .find(|(_, w)| w.effect.toward() == pattern)
+                .map_or("one answer settles it on its own", |(r, _)| {
+                    super::explain::settled_clause(r.id)
+                });
+            format!(
+                "Taken alone, {because} would point to {toward}, but {clause}, so the pick is {noun}."
+            )
         }
         Resolution::Margin { winner, loser } => {
-            format!("that side weighs more ({winner} to {loser})")
-        }
-        Resolution::Tie { score, by_steps } => {
-            if by_steps {
-                format!("the sides tie ({score} each) and the imperative steps break the tie")
+            let how = if winner - loser >= super::explain::STRONG_MARGIN {
+                "far more"
             } else {
-                format!("the sides tie ({score} each) and the simpler model wins a tie")
-            }
+                "more"
+            };
+            format!(
+                "Taken alone, {because} would point to {toward}, but the pick is {noun}, because the answers for it carry {how} weight: {drivers}."
+            )
+        }
+        Resolution::Tie { by_steps, .. } => {
+            let breaker = if by_steps {
+                "the imperative steps break the tie toward pipeline deploys"
+            } else {
+                "a tie goes to the simpler model, pipeline deploys"
+            };
+            format!(
+                "Taken alone, {because} would point to {toward}, and the answers for {noun} weigh just as much ({drivers}); {breaker}."
+            )
         }
     };
-    let mut text = format!(
-        "{} {} to {}, but {} {} to {}. Resolved toward {} because {}.",
-        capitalize(&because),
-        verb_point(&because),
-        f.effect.toward().noun(),
-        drivers,
-        verb_point(drivers),
-        pattern.noun(),
-        pattern.noun(),
-        why
-    );
     if let Some(m) = mitigation(rule.id, pattern) {
         text.push(' ');
         text.push_str(m);
@@ -155,22 +162,49 @@ fn opposing_text(
     text
 }
 
+/// Imperative steps under a GitOps pick: where each kind runs. Across
+/// several clusters a migration runs once, from the service's pipeline,
+/// not as a hook in every cluster that shares the database.
+fn steps_text(a: &Answers, pattern: Pattern, drivers: &str) -> String {
+    let steps = a.imperative().unwrap_or_default();
+    let mut text = format!(
+        "{} fit a pipeline better than a controller, but they only decide where those steps run, not the pick: it stays {}, driven by {drivers}.",
+        capitalize(&steps.label()),
+        pattern.noun()
+    );
+    if steps.migrations {
+        let fleet = a.production_clusters.is_some_and(|n| n > 1);
+        text.push_str(if fleet {
+            " Run each migration once, from the service's pipeline, before it commits the new image tag; as a hook it would run again in every cluster that shares the database."
+        } else {
+            " Run migrations from the service's pipeline before it commits the new image tag; a short, idempotent one can instead be an Argo CD PreSync hook or a Flux Job ordered with dependsOn."
+        });
+    }
+    if steps.traffic_shifts {
+        text.push_str(" Traffic shifts can stay pipeline steps, or move into git with a progressive-delivery controller such as Argo Rollouts or Flagger.");
+    }
+    if steps.other_orchestration {
+        text.push_str(" Steps ordered across systems stay in the pipeline, around the commit that changes the manifests.");
+    }
+    text
+}
+
 fn mitigation(rule_id: &str, pattern: Pattern) -> Option<&'static str> {
     Some(match (rule_id, pattern) {
         ("compliance", Pattern::Pipeline) => {
-            "Keep the audit trail with infrastructure-as-code reviewed in git, protected branches, retained pipeline logs and a scheduled drift check; no regime requires pull-based deploys."
+            "No regime asks for pull-based deploys, only for approved, tested and traceable changes: keep reviewed infrastructure-as-code in git, protected branches, retained pipeline logs and a scheduled drift check as the evidence."
         }
         ("disaster-recovery", Pattern::Pipeline) => {
-            "Keep everything in git and script the full rebuild as one pipeline run, and rehearse it."
+            "Keep everything in git, script the full rebuild as one pipeline run, and rehearse it."
         }
         ("ci-credentials", Pattern::Pipeline) => {
-            "Narrow what CI holds: short-lived, least-privilege credentials per target (for example OIDC federation)."
+            "Narrow what CI holds: short-lived, least-privilege credentials per target, for example through OIDC federation."
         }
-        ("single-cluster-small-team" | "single-cluster", Pattern::GitOps) => {
+        ("single-cluster-small-team" | "single-cluster" | "single-cluster-larger-team", Pattern::GitOps) => {
             "Keep the GitOps setup small: one controller, one manifest repo."
         }
-        ("single-cluster-small-team" | "single-cluster", Pattern::Hybrid) => {
-            "The cluster still goes to GitOps; keep that setup small (one controller, one repo) and say in the documented driver that the non-Kubernetes targets forced the hybrid."
+        ("single-cluster-small-team" | "single-cluster" | "single-cluster-larger-team", Pattern::Hybrid) => {
+            "The cluster still goes to GitOps; keep that setup small (one controller, one repo), and note in the documented driver that the non-Kubernetes targets forced the hybrid."
         }
         _ => return None,
     })
@@ -193,20 +227,36 @@ fn answer_conflicts(a: &Answers, pattern: Pattern) -> Vec<Conflict> {
             questions: ct,
             resolved_toward: pattern,
             text: format!(
-                "Clusters says none, but {} is listed as a Kubernetes target. Resolved as having Kubernetes, since a named target is more specific than the count; correct one of the two answers.",
-                join_and(&k8s_listed)
+                "The cluster counts say there are no clusters at all, but {} {}. It is read as Kubernetes being in play, since a named target is more specific than a count; correct whichever answer is wrong.",
+                join_and(&k8s_listed),
+                if k8s_listed.len() == 1 {
+                    "is listed as a Kubernetes target"
+                } else {
+                    "are listed as Kubernetes targets"
+                }
             ),
         }),
-        Some(n) if n > 0 && a.targets_listed() && k8s_listed.is_empty() => out.push(Conflict {
-            id: "clusters-vs-targets".to_string(),
-            rules: Vec::new(),
-            questions: ct,
-            resolved_toward: pattern,
-            text: format!(
-                "You have {} but listed no Kubernetes target. Resolved as Kubernetes plus the listed targets; add the clusters to the targets, or set clusters to 0.",
-                clusters_text(n)
-            ),
-        }),
+        Some(n) if n > 0 && a.targets_listed() && k8s_listed.is_empty() => {
+            let production = a.production_clusters.unwrap_or(0);
+            let text = if production > 0 {
+                format!(
+                    "You count {} but list no Kubernetes target. The clusters are read as Kubernetes beside the listed targets; add them to the targets, or set the count to 0 if they are not yours to deploy to.",
+                    clusters_text(production)
+                )
+            } else {
+                format!(
+                    "You count {} but list no Kubernetes target. Without a production cluster they do not change the pick; add them to the targets if you deploy to them.",
+                    non_production_text(n)
+                )
+            };
+            out.push(Conflict {
+                id: "clusters-vs-targets".to_string(),
+                rules: Vec::new(),
+                questions: ct,
+                resolved_toward: pattern,
+                text,
+            });
+        }
         _ => {}
     }
     if let Some(tool) = a.gitops_tooling.filter(|t| t.in_use()) {
@@ -217,8 +267,11 @@ fn answer_conflicts(a: &Answers, pattern: Pattern) -> Vec<Conflict> {
                 questions: vec![QuestionId::GitopsTooling],
                 resolved_toward: pattern,
                 text: format!(
-                    "{} is already in use, but the answers point to pipeline deploys. Resolved toward pipeline deploys because tooling already in place is not one of the drivers these rules weigh; if you keep it, document which targets it deploys so the two models do not overlap.",
-                    tool.label()
+                    "{} ({}), yet the answers point to pipeline deploys: tooling in place does not count toward the pick. If you keep {}, write down which targets {} deploys, so the two models never both deploy the same thing.",
+                    if tool.both() { "GitOps controllers are already in use" } else { "A GitOps controller is already in use" },
+                    tool.label(),
+                    if tool.both() { "them" } else { "it" },
+                    if tool.both() { "each" } else { "it" }
                 ),
             });
         }

@@ -9,25 +9,27 @@
 
 use serde::Serialize;
 
-use super::alternatives::{is_coherent_change, values};
+use super::alternatives::{is_coherent_change, values, AltValue};
 use super::answers::Answers;
 use super::pattern::Pattern;
 use super::questions::QuestionId;
 use super::rules::{Firing, RULES};
 use super::tally::Tally;
-use super::text::join_or;
+use super::text::{answer_phrase, join_or};
 
 /// One question whose different answer would change the pattern.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Flip {
     pub question: QuestionId,
-    /// The current answer, e.g. "1 cluster" or "unanswered".
+    /// The current answer as a phrase that fits in a sentence, e.g. "one
+    /// production cluster", or "no answer yet".
     pub from: String,
     /// The first alternative value that flips (use it with `apply`).
     pub value: String,
     /// Every representative value that leads to `new_pattern`.
     pub values: Vec<String>,
-    /// e.g. "Compliance regime: SOC 2, PCI DSS, HIPAA, ISO 27001 or another regime".
+    /// The whole change as a sentence: "With 2 or more production clusters
+    /// rather than one production cluster, the pick would be GitOps."
     pub change: String,
     pub new_pattern: Pattern,
 }
@@ -57,18 +59,19 @@ pub fn compute(a: &Answers, current: Option<Pattern>) -> Vec<Flip> {
     // Firings for the answers as given; per alternative only the rules
     // that read the changed question are evaluated again.
     let base: Vec<Option<Firing>> = RULES.iter().map(|r| (r.evaluate)(a)).collect();
-    let mut flips: Vec<Flip> = Vec::new();
+    let mut found: Vec<(QuestionId, Pattern, Vec<AltValue>)> = Vec::new();
     let mut scratch = a.clone();
     for &q in QuestionId::all() {
         if !RULES.iter().any(|r| r.reads_question(q)) {
             continue;
         }
-        for v in values(q) {
+        for &v in values(q) {
             if v.is_current(a) {
                 continue;
             }
             v.apply(&mut scratch);
             if !is_coherent_change(a, &scratch) {
+                q.copy_answer(a, &mut scratch);
                 continue;
             }
             let mut tally = Tally::default();
@@ -82,33 +85,107 @@ pub fn compute(a: &Answers, current: Option<Pattern>) -> Vec<Flip> {
                     tally.add(&f);
                 }
             }
+            q.copy_answer(a, &mut scratch);
             let Some((new_pattern, _)) = tally.resolve() else {
                 continue;
             };
             if Some(new_pattern) == current {
                 continue;
             }
-            match flips
+            match found
                 .iter_mut()
-                .find(|f| f.question == q && f.new_pattern == new_pattern)
+                .find(|(fq, p, _)| *fq == q && *p == new_pattern)
             {
-                Some(f) => f.values.push(v.label()),
-                None => flips.push(Flip {
-                    question: q,
-                    from: q.answer_text(a),
-                    value: v.label(),
-                    values: vec![v.label()],
-                    change: String::new(),
-                    new_pattern,
-                }),
+                Some((_, _, vs)) => vs.push(v),
+                None => found.push((q, new_pattern, vec![v])),
             }
         }
-        q.copy_answer(a, &mut scratch);
     }
-    for f in &mut flips {
-        f.change = format!("{}: {}", f.question.label(), join_or(&f.values));
+    found
+        .into_iter()
+        .map(|(q, new_pattern, vs)| {
+            let labels: Vec<String> = vs.iter().map(|v| v.label()).collect();
+            Flip {
+                question: q,
+                from: answer_phrase(q, a),
+                value: labels[0].clone(),
+                change: sentence(q, a, &vs, new_pattern),
+                values: labels,
+                new_pattern,
+            }
+        })
+        .collect()
+}
+
+/// "With 2 or more production clusters rather than one production
+/// cluster, the pick would be GitOps."
+fn sentence(q: QuestionId, a: &Answers, vs: &[AltValue], new_pattern: Pattern) -> String {
+    let rather = if q.is_answered(a) {
+        format!(" rather than {}", answer_phrase(q, a))
+    } else {
+        String::new()
+    };
+    format!(
+        "With {}{rather}, the pick would be {}.",
+        condition(vs),
+        new_pattern.noun()
+    )
+}
+
+/// The alternatives as one phrase: neighbouring cluster ranges merge
+/// ("2 or more production clusters"), and so do kinds of imperative step
+/// and levels of worry, which the rules weigh alike.
+fn condition(vs: &[AltValue]) -> String {
+    let counts: Vec<u32> = vs
+        .iter()
+        .filter_map(|v| match v {
+            AltValue::Clusters(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    if counts.len() == vs.len() && counts.len() > 1 {
+        if let Some(merged) = cluster_range(&counts) {
+            return merged;
+        }
     }
-    flips
+    let steps = vs
+        .iter()
+        .filter(|v| matches!(v, AltValue::ImperativeSteps(s) if s.any()))
+        .count();
+    if steps == vs.len() && steps > 1 {
+        return "imperative steps of any kind, such as database migrations".to_string();
+    }
+    let labels: Vec<String> = vs.iter().map(|v| v.label()).collect();
+    if labels.len() == 2
+        && labels
+            .iter()
+            .all(|l| l.ends_with(" worry about CI's cluster credentials"))
+    {
+        return "moderate or high worry about CI's cluster credentials".to_string();
+    }
+    join_or(&labels)
+}
+
+/// Merges representative cluster counts that cover one unbroken range.
+fn cluster_range(counts: &[u32]) -> Option<String> {
+    use super::alternatives::CLUSTER_VALUES;
+    let idx: Vec<usize> = counts
+        .iter()
+        .filter_map(|n| CLUSTER_VALUES.iter().position(|v| v == n))
+        .collect();
+    let (lo, hi) = (*idx.iter().min()?, *idx.iter().max()?);
+    if hi - lo + 1 != idx.len() {
+        return None;
+    }
+    let last = CLUSTER_VALUES.len() - 1;
+    Some(match (lo, hi) {
+        (0, h) if h == last => return None,
+        (0, 1) => "at most one production cluster".to_string(),
+        (0, _) => "fewer than ten production clusters".to_string(),
+        (1, h) if h == last => "at least one production cluster".to_string(),
+        (1, _) => "one to nine production clusters".to_string(),
+        _ => "two or more production clusters".to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -132,12 +209,24 @@ mod tests {
             .find(|f| f.question == QuestionId::Compliance)
             .expect("compliance flips a startup to GitOps");
         assert_eq!(c.values, ["a compliance regime in scope"]);
+        assert_eq!(
+            c.change,
+            "With a compliance regime in scope, the pick would be GitOps."
+        );
     }
 
     #[test]
     fn nothing_answered_has_flips_to_some_pattern() {
         let flips = compute(&Answers::default(), None);
         assert!(flips.iter().any(|f| f.question == QuestionId::Clusters));
-        assert!(flips.iter().all(|f| f.from == "unanswered"));
+        assert!(flips.iter().all(|f| f.from == "no answer yet"));
+        let c = flips
+            .iter()
+            .find(|f| f.question == QuestionId::Clusters && f.new_pattern == Pattern::GitOps)
+            .expect("clusters flip to GitOps");
+        assert_eq!(
+            c.change,
+            "With two or more production clusters, the pick would be GitOps."
+        );
     }
 }

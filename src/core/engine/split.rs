@@ -59,7 +59,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<SplitRow> {
     }
     if let Some(steps) = a.imperative() {
         for name in steps.names() {
-            rows.push(step_row(name, gitops));
+            rows.push(step_row(a, name, gitops));
         }
     }
     rows
@@ -74,12 +74,12 @@ fn target_row(what: String, kind: TargetKind, gitops: bool) -> SplitRow {
     } else if kind.is_kubernetes() {
         (
             Deployer::Pipeline,
-            "CI runs kubectl apply (or helm/terraform) against the cluster.",
+            "CI applies the manifests to the cluster (kubectl, Helm or Terraform).",
         )
     } else {
         (
             Deployer::Pipeline,
-            "CI pipeline deploys it; GitOps tools focus on Kubernetes.",
+            "A CI pipeline deploys it: Argo CD and Flux reconcile Kubernetes objects, so there is nothing here for them to sync.",
         )
     };
     SplitRow {
@@ -91,12 +91,19 @@ fn target_row(what: String, kind: TargetKind, gitops: bool) -> SplitRow {
     }
 }
 
-fn step_row(name: &'static str, gitops: bool) -> SplitRow {
+fn step_row(a: &Answers, name: &'static str, gitops: bool) -> SplitRow {
+    let fleet = a.production_clusters.is_some_and(|n| n > 1);
     let note = match (name, gitops) {
-        ("database migrations", true) => {
-            "Pipeline step before the sync (or a PreSync hook in the GitOps tool)."
+        ("database migrations", true) if fleet => {
+            "Runs once, from the service's pipeline, before it commits the new image tag; not as a hook in every cluster that shares the database."
         }
-        (_, true) => "Pipeline step around the GitOps sync; it needs procedural control flow.",
+        ("database migrations", true) => {
+            "A pipeline step before the new image tag is committed (a short, idempotent migration can be a PreSync hook or a Flux Job instead)."
+        }
+        ("canary or blue-green traffic shifts", true) => {
+            "A pipeline step after the sync, unless a progressive-delivery controller (Argo Rollouts, Flagger) declares it in git."
+        }
+        (_, true) => "A pipeline step around the commit that changes the manifests, since it must run in a set order.",
         (_, false) => "A step in the deploy pipeline.",
     };
     SplitRow {
@@ -130,6 +137,12 @@ mod tests {
         assert_eq!(rows[2].category, SplitCategory::ImageBuild);
         assert_eq!(rows[3].what, "Database migrations");
         assert!(rows[3].note.contains("PreSync hook"));
+        let fleet = Answers {
+            production_clusters: Some(30),
+            ..a
+        };
+        let rows = build(&fleet, Some(Pattern::Hybrid));
+        assert!(rows[3].note.contains("once") && !rows[3].note.contains("PreSync"));
     }
 
     #[test]

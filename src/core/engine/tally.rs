@@ -6,8 +6,8 @@
 //!    Kubernetes), else GitOps (many clusters).
 //! 2. Otherwise the larger weight sum wins (GitOps vs Pipeline).
 //! 3. A tie goes to Pipeline: broken by imperative steps when present,
-//!    else by simplicity (the source: GitOps "adds complexity without
-//!    operational benefit" when nothing tips it).
+//!    else by simplicity (with nothing to tip it, a controller is one more
+//!    system to run for no gain).
 //! 4. Nothing fired: no pattern.
 
 use super::answers::Answers;

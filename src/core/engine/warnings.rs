@@ -11,7 +11,7 @@ use super::pattern::Pattern;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningId {
-    /// Argo CD and Flux both in use: "we use both" sprawl.
+    /// Argo CD and Flux both in use with no line between them.
     GitopsToolSprawl,
     /// Some or all pipelines have no named owner.
     PipelinesWithoutOwner,
@@ -46,7 +46,7 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<Warning> {
     if both {
         out.push(Warning {
             id: WarningId::GitopsToolSprawl,
-            text: "Argo CD and Flux are both in use, which invites \"we use both\" sprawl: two reconcilers can overwrite and prune each other's objects. Name one tool per cluster and consolidate on one.".to_string(),
+            text: "Argo CD and Flux both run with no agreed line between them, so two reconcilers can overwrite and prune each other's objects. Give each cluster one named controller, then consolidate on one.".to_string(),
             anchor: anchors::GITOPS_NAMED_TOOL,
         });
     }
@@ -72,7 +72,12 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<Warning> {
         out.push(Warning {
             id: WarningId::MixedModeUndocumented,
             text: format!(
-                "{what}, and no written split says which deploys what: sooner or later nobody knows which one shipped a change."
+                "{what}, and {}: sooner or later nobody knows which one shipped a change.",
+                if a.split_documented == Some(SplitWritten::Partly) {
+                    "the written split covers only some targets"
+                } else {
+                    "nothing written says which deploys what"
+                }
             ),
             anchor: anchors::HYBRID_DOCUMENTED_SPLIT,
         });

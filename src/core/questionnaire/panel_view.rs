@@ -129,7 +129,7 @@ pub fn render_panel(d: &Decision, base: &str) -> String {
             @if d.flips.is_empty() {
                 p { "No single answer would change this pick." }
             } @else {
-                ul { @for flip in &d.flips { li { (flip.change) " → " (flip.new_pattern.label()) } } }
+                ul { @for flip in &d.flips { li { (flip.change) } } }
             }
         }
         @if !d.missing.is_empty() {
@@ -166,7 +166,7 @@ mod tests {
         assert!(html.contains(r#"data-testid="rec-pattern">Pipeline deploy</p>"#));
         assert!(html.contains("One production cluster, small team"));
         assert!(html.contains(r#"href="/sub/docs/how-to-pick#rule-single-cluster-small-team""#));
-        assert!(html.contains("12 production clusters"));
+        assert!(html.contains("With two or more production clusters rather than one production cluster, the pick would be GitOps."));
         assert!(html.contains(r#"href="/sub/record""#));
         assert!(html.contains(r#"href="/sub/docs/pipeline-wins#ci-credentials""#));
         assert!(html
