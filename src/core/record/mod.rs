@@ -4,10 +4,13 @@
 
 pub mod details;
 pub mod discussion;
+pub mod facts;
 pub mod form_view;
 pub mod import;
+pub mod more;
 pub mod options;
 pub mod page_view;
 pub mod preview;
+pub mod prose;
 pub mod text;
 pub mod writer;
