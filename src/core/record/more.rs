@@ -7,7 +7,7 @@ use super::facts::{count, Action, Facts};
 use super::text::inline;
 use super::writer::{bullets, RecordInput};
 use crate::core::engine::answers::Answers;
-use crate::core::engine::choices::GitOpsTooling;
+use crate::core::engine::choices::{GitOpsTooling, OwnerCoverage};
 use crate::core::engine::pattern::Deployer;
 use crate::core::engine::questions::QuestionId;
 use crate::core::engine::text::{join_and, join_or};
@@ -15,7 +15,7 @@ use crate::core::engine::warnings::WarningId;
 use crate::core::record::details::{one_year_after, NamedTool, RecordDetails};
 
 /// At most this many reading links, so the record stays short.
-const READ_NEXT_MAX: usize = 3;
+const READ_NEXT_MAX: usize = 2;
 
 fn default_reason(tool: NamedTool) -> &'static str {
     match tool {
@@ -24,51 +24,43 @@ fn default_reason(tool: NamedTool) -> &'static str {
     }
 }
 
-/// Why this GitOps tool, and whether it replaces one in use.
+/// Why this GitOps tool, and whether it replaces one in use. The reason
+/// is the workshop's note on the tooling question when there is one.
 pub fn tool_outcome(a: &Answers, w: &RecordDetails, f: &Facts) -> Option<String> {
-    let tool = f.tool;
     let note = inline(w.note(QuestionId::GitopsTooling));
-    if let Some(from) = f.migrating_from() {
-        let to = tool?;
-        let why = if note.is_empty() {
-            format!("because {}", default_reason(to))
+    let reason = |tool: NamedTool| {
+        if note.is_empty() {
+            format!("because {}.", default_reason(tool))
+        } else if note.ends_with(['.', '!', '?']) {
+            format!("because: {note}")
         } else {
-            format!("because {}", lower_first(note.trim_end_matches('.')))
-        };
+            format!("because: {note}.")
+        }
+    };
+    if let Some(from) = f.migrating_from() {
+        let to = f.tool?;
         return Some(format!(
-            "{} rather than the {} already in use, {why}. {} is retired once its workloads have moved (see the follow-up below).",
+            "We chose {} over the {} already in use, {}",
             to.label(),
             from.label(),
-            from.label()
+            reason(to)
         ));
     }
     if f.actions.contains(&Action::KeepToolLine) {
-        return Some("Argo CD and Flux both stay, each on the resources the written line gives it.".into());
+        return Some(
+            "Argo CD and Flux both stay, each on the resources the written line gives it.".into(),
+        );
     }
-    let tool = tool?;
+    let tool = f.tool?;
     Some(match a.gitops_tooling {
         Some(t) if t.in_use() => format!("{} stays: it already runs here.", tool.label()),
         Some(GitOpsTooling::None_) => format!(
-            "{} is new here, {}; services move from CI pushes to git one at a time.",
+            "{} is new here; we chose it {} Services move from CI pushes to git one at a time.",
             tool.label(),
-            if note.is_empty() {
-                format!("chosen because {}", default_reason(tool))
-            } else {
-                format!("chosen because {}", lower_first(note.trim_end_matches('.')))
-            }
+            reason(tool)
         ),
         _ => return None,
     })
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match (c.next(), c.clone().next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(c).collect()
-        }
-        _ => s.to_string(),
-    }
 }
 
 fn action_text(action: &Action, a: &Answers, f: &Facts) -> String {
@@ -105,8 +97,11 @@ fn action_text(action: &Action, a: &Answers, f: &Facts) -> String {
                 .map_or("Argo CD and Flux", |t| t.label());
             format!("Move what {which} deploys today into pipelines, then uninstall it.")
         }
+        Action::NameOwners(rows) if rows.len() > 2 => {
+            "Name an owning team for each row of the table marked —.".into()
+        }
         Action::NameOwners(rows) => {
-            let rows: Vec<String> = rows.iter().map(|r| inline(r)).collect();
+            let rows: Vec<String> = rows.iter().map(|r| inline(&lower_first(r))).collect();
             format!("Name an owning team for {}.", join_and(&rows))
         }
         Action::WriteSplit { partly: true } => {
@@ -124,6 +119,7 @@ fn action_text(action: &Action, a: &Answers, f: &Facts) -> String {
 /// `## More Information`, up to the discussion notes.
 pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
     let (a, d, w) = (input.answers, input.decision, input.details);
+    let all_owned = a.pipeline_owners == Some(OwnerCoverage::All);
     if !f.rows.is_empty() {
         let _ = writeln!(out, "### Who deploys what\n");
         if f.owner_column {
@@ -141,7 +137,11 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
             };
             let what = inline(&row.what);
             if f.owner_column {
-                let owner = row.owner.as_deref().map_or("—".to_string(), inline);
+                let owner = match (&row.owner, row.deployed_by, all_owned) {
+                    (Some(name), _, _) => inline(name),
+                    (None, Deployer::Pipeline, true) => "per CODEOWNERS".to_string(),
+                    (None, _, _) => "—".to_string(),
+                };
                 let _ = writeln!(out, "| {what} | {by} | {owner} |");
             } else {
                 let _ = writeln!(out, "| {what} | {by} |");
@@ -166,10 +166,10 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
         .iter()
         .map(|flip| {
             format!(
-                "{} becomes {} → {}",
+                "{}: {} would point to {}",
                 flip.question.label(),
                 inline(&join_or(&flip.values)),
-                flip.new_pattern.label()
+                flip.new_pattern.noun()
             )
         })
         .collect();
@@ -188,5 +188,23 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
                 .take(READ_NEXT_MAX)
                 .map(|r| format!("[{}]({site}{})", r.title, r.href)),
         );
+    }
+}
+
+/// "Database migrations" → "database migrations" for the split's own
+/// rows; a target's name is kept as written.
+fn lower_first(what: &str) -> String {
+    const OURS: [&str; 4] = [
+        "Image build and manifest update",
+        "Database migrations",
+        "Canary or blue-green traffic shifts",
+        "Ordered steps across systems",
+    ];
+    if OURS.contains(&what) {
+        let mut c = what.chars();
+        c.next()
+            .map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
+    } else {
+        what.to_string()
     }
 }

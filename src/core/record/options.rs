@@ -2,10 +2,12 @@
 //! org. Chosen-option titles never change (import compares them); the
 //! options that are only weighed may be worded freely.
 
-use super::facts::{count, Facts};
+use super::facts::{number, Facts};
 use super::prose::outside_kubernetes;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::choices::Concern;
+use crate::core::engine::choices::DisasterRecovery;
+use crate::core::engine::text::join_and;
 use crate::core::engine::{Decision, Pattern, ToolPick};
 use crate::core::record::details::NamedTool;
 
@@ -82,22 +84,47 @@ fn other(t: NamedTool) -> NamedTool {
     }
 }
 
-fn clusters_phrase(n: Option<u32>) -> String {
+/// "the cluster", "both clusters", "all 40 clusters".
+pub fn clusters_phrase(n: Option<u32>) -> String {
     match n {
-        Some(n) if n > 1 => format!("all {n} clusters"),
+        Some(2) => "both clusters".to_string(),
+        Some(n) if n > 2 => format!("all {} clusters", number(n)),
         _ => "the cluster".to_string(),
     }
+}
+
+/// The imperative steps in short: "migrations and traffic shifts".
+pub fn steps_short(a: &Answers) -> String {
+    let s = a.imperative().unwrap_or_default();
+    let mut names = Vec::new();
+    if s.migrations {
+        names.push("database migrations");
+    }
+    if s.traffic_shifts {
+        names.push("traffic shifts");
+    }
+    if s.other_orchestration {
+        names.push("cross-system steps");
+    }
+    join_and(&names)
 }
 
 fn small_single(a: &Answers) -> bool {
     a.production_clusters == Some(1) && a.is_small_team() == Some(true)
 }
 
-/// Good and bad points of `option` for this org, as MADR bullets.
-pub fn pros_and_cons(option: &str, a: &Answers, f: &Facts) -> Vec<String> {
-    let steps = a.imperative().unwrap_or_default();
+/// Good and bad points of `option` for this org, as MADR bullets. For the
+/// chosen option only what Consequences does not already say; for the
+/// other tool only what sets it apart from the chosen one.
+pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts) -> Vec<String> {
+    let is_chosen = chosen == Some(option);
+    let gitops_option = matches!(option, GITOPS_ARGO | GITOPS_FLUX | GITOPS_EITHER | GITOPS_UNNAMED);
+    // Points every GitOps option shares with a chosen GitOps option.
+    let shared = gitops_option && (is_chosen || f.pattern == Some(Pattern::GitOps));
+    let steps = steps_short(a);
     let regimes = a.regimes().map(|r| r.label());
     let n = f.clusters;
+    let several = n.is_some_and(|n| n > 1);
     let mut out = Vec::new();
     let mut good = |t: String| out.push(format!("Good, because {t}"));
     match option {
@@ -108,24 +135,28 @@ pub fn pros_and_cons(option: &str, a: &Answers, f: &Facts) -> Vec<String> {
             if a.ci_credential_concern == Some(Concern::ShortLived) {
                 good("the short-lived OIDC tokens CI uses today stay as they are".into());
             }
-            if steps.any() {
-                good(format!("{} stay ordinary pipeline steps", steps.label()));
+            if !steps.is_empty() && !f.pattern.is_some_and(Pattern::uses_gitops) {
+                good(format!("{steps} stay ordinary pipeline steps"));
             }
             if a.has_non_kubernetes() {
                 good("one mechanism covers every target".into());
             }
         }
-        GITOPS_ARGO | GITOPS_FLUX | GITOPS_EITHER | GITOPS_UNNAMED => {
-            good("CI only writes to git and holds no cluster credential".into());
+        _ if gitops_option => {
+            if !shared {
+                good("CI only writes to git and holds no cluster credential".into());
+            }
             match option {
-                GITOPS_ARGO if n.is_some_and(|n| n > 1) => good(format!(
+                GITOPS_ARGO if several => good(format!(
                     "ApplicationSets generate one Application per cluster across {}",
                     clusters_phrase(n)
                 )),
-                GITOPS_FLUX if n.is_some_and(|n| n > 1) => {
+                GITOPS_ARGO => good("its UI shows sync state and history".into()),
+                GITOPS_FLUX if several && !is_chosen => {
                     good("each cluster's controller holds only its own credentials".into())
                 }
-                _ => good("drift from git is reported, and can be reverted".into()),
+                _ if !shared => good("drift from git is reported, and can be reverted".into()),
+                _ => {}
             }
             if matches!(
                 (option, f.in_use),
@@ -134,46 +165,49 @@ pub fn pros_and_cons(option: &str, a: &Answers, f: &Facts) -> Vec<String> {
                 good("the team already runs it".into());
             }
         }
-        HYBRID => {
-            good(format!(
-                "Kubernetes gets drift detection and rebuilds from git while {} keep their pipelines",
-                outside_kubernetes(a)
-            ));
-        }
+        HYBRID if !is_chosen => good(format!(
+            "Kubernetes gets drift detection and rebuilds from git while {} keep their pipelines",
+            outside_kubernetes(a)
+        )),
         _ => {}
     }
     let mut bad = |t: String| out.push(format!("Bad, because {t}"));
     match option {
         PIPELINE => {
             bad(format!("CI holds write credentials for {}", clusters_phrase(n)));
-            bad("drift between deploys goes unnoticed unless a scheduled diff looks for it".into());
+            bad("nothing reports drift between deploys".into());
             if let Some(r) = &regimes {
                 bad(format!("{r} evidence has to be assembled from CI logs"));
             }
         }
-        GITOPS_ARGO if n.is_some_and(|n| n > 1) => bad(format!(
-            "a central Argo CD holds credentials for {}",
+        GITOPS_ARGO if several && !is_chosen => bad(format!(
+            "a central Argo CD would hold credentials for {}",
             clusters_phrase(n)
         )),
         GITOPS_FLUX => bad("there is no built-in UI; sync state is read from the cluster".into()),
         _ => {}
     }
-    if option != PIPELINE && small_single(a) {
-        bad("a small team takes on a controller to run and upgrade".into());
+    if gitops_option && !shared {
+        if small_single(a) {
+            bad("a small team takes on a controller to run and upgrade".into());
+        }
+        if a.imperative().is_some_and(|s| s.migrations) {
+            bad("migrations need a pipeline step or a sync hook".into());
+        }
     }
-    if option != PIPELINE && steps.migrations {
-        bad("migrations need a pipeline step or a sync hook".into());
-    }
-    if option == HYBRID {
+    if option == HYBRID && !is_chosen {
         bad("two mechanisms run side by side, and the split between them must stay written".into());
     }
+    if option == HYBRID && is_chosen {
+        bad("people must know which of two mechanisms shipped a change, so the split stays written".into());
+    }
     let replaces = match option {
-        GITOPS_ARGO => f.in_use == Some(NamedTool::Flux) || f.both_in_use,
-        GITOPS_FLUX => f.in_use == Some(NamedTool::ArgoCd) || f.both_in_use,
-        _ => false,
+        GITOPS_ARGO => (f.in_use == Some(NamedTool::Flux) || f.both_in_use).then_some("Flux"),
+        GITOPS_FLUX => (f.in_use == Some(NamedTool::ArgoCd) || f.both_in_use).then_some("Argo CD"),
+        _ => None,
     };
-    if replaces && f.tool.map(|t| tool_option(Some(t))) != Some(option) {
-        bad("what the other controller deploys would have to move".into());
+    if let Some(current) = replaces.filter(|_| !is_chosen) {
+        bad(format!("everything {current} deploys today would have to move"));
     }
     out
 }
@@ -186,23 +220,27 @@ pub fn topology(a: &Answers, f: &Facts) -> Option<String> {
         (Pattern::Pipeline, _, _) => {
             let held = match a.ci_credential_concern {
                 Some(Concern::ShortLived) => ", as short-lived OIDC tokens, which we keep",
-                Some(Concern::Isolated) => ", only on the isolated deploy runners",
+                Some(Concern::Isolated) => ", only on the isolated deploy runners, which we keep",
                 Some(Concern::Accepted) => ", long-lived, as an accepted risk",
                 Some(Concern::Moderate | Concern::High) => {
                     ", so they must become short-lived and scoped to one environment"
                 }
                 None => ", so keep them short-lived and scoped to one environment",
             };
+            let kind = match a.ci_credential_concern {
+                Some(Concern::ShortLived | Concern::Isolated) => "Neutral",
+                _ => "Bad",
+            };
             format!(
-                "Bad, because CI holds write credentials for {}{held}",
+                "{kind}, because CI holds write credentials for {}{held}",
                 clusters_phrase(n)
             )
         }
         (_, Some("Argo CD"), Some(n)) if n > 1 => format!(
-            "Bad, because the Argo CD hub holds credentials for all {n} clusters, so we protect it like production: private network, SSO, no local admin, audited access"
+            "Bad, because the Argo CD hub holds credentials for all {n} clusters, so we protect it like production: private network, SSO, no local admin, audited access", n = number(n)
         ),
         (_, Some(t), Some(n)) if n > 1 => format!(
-            "Good, because {t} runs in each of the {n} clusters: no cluster credential leaves its cluster, and each controller holds only a read-only git credential"
+            "Good, because {t} runs in {}: no cluster credential leaves its cluster, and each controller holds only a read-only git credential", if n == 2 { "both clusters".to_string() } else { format!("each of the {} clusters", number(n)) }
         ),
         (_, Some(t), _) => format!(
             "Good, because {t} runs inside the cluster it deploys to: no cluster credential leaves it, and it holds only a read-only git credential"
@@ -217,44 +255,47 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
     let Some(pattern) = f.pattern else {
         return Vec::new();
     };
-    let steps = a.imperative().unwrap_or_default();
+    let steps = steps_short(a);
     let mut out: Vec<String> = topology(a, f).into_iter().collect();
     match pattern {
         Pattern::Pipeline => {
             if small_single(a) {
                 out.push("Good, because there is no controller to install, upgrade and watch".into());
             }
-            if steps.any() {
+            if !steps.is_empty() {
                 out.push(format!(
-                    "Good, because {} run as steps in the same deploy pipeline",
-                    steps.label()
+                    "Good, because {steps} run as steps in the same deploy pipeline"
                 ));
             }
             out.push("Bad, because nothing reports drift between deploys; a scheduled diff against git covers it".into());
         }
         Pattern::GitOps | Pattern::Hybrid => {
-            out.push("Good, because merged commits are the reviewed record of what runs, and drift is reported".into());
-            if steps.any() {
+            out.push("Good, because merged commits record what runs, and drift is reported".into());
+            if !steps.is_empty() {
                 out.push(format!(
-                    "Neutral, because {} stay pipeline steps: the pipeline runs them, then commits the new image tag",
-                    steps.label()
+                    "Neutral, because {steps} stay pipeline steps: the pipeline runs them, then commits the new image tag"
                 ));
             }
             out.push("Bad, because write access to the manifest repo becomes the deploy credential, so its main branch needs protection".into());
-            if a.disaster_recovery.is_some_and(|d| d != crate::core::engine::choices::DisasterRecovery::BestEffort) {
-                out.push("Neutral, because a rebuilt cluster converges on git once the controller and its keys are back; data still comes from backups".into());
+            if a.disaster_recovery.is_some_and(|d| d != DisasterRecovery::BestEffort) {
+                out.push("Neutral, because a rebuilt cluster converges on git by itself; data still comes from backups".into());
             }
             if small_single(a) {
                 out.push("Bad, because a small team runs a controller; keep it to one controller and one manifest repo".into());
             }
             if pattern == Pattern::Hybrid {
-                out.push(format!(
-                    "Neutral, because {} keep their pipelines, and CI keeps credentials for them",
-                    outside_kubernetes(a)
-                ));
+                out.push(
+                    "Neutral, because the other targets keep their pipelines, and CI keeps credentials for them".into(),
+                );
             }
         }
     }
+    // Good first, then neutral, then bad.
+    out.sort_by_key(|c| match c.split(',').next() {
+        Some("Good") => 0,
+        Some("Neutral") => 1,
+        _ => 2,
+    });
     out
 }
 
@@ -266,15 +307,15 @@ pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
     let pipelines = crate::core::engine::obligations::pipelines_deploy(a, pattern);
     let mut out = Vec::new();
     if pattern.uses_gitops() {
-        out.push("The CI secret store holds no kubeconfig or cluster token for any cluster".to_string());
+        out.push("CI secrets hold no kubeconfig or cluster token".to_string());
         let tool = f.tool.map_or("one named controller", NamedTool::label);
         let where_ = match f.clusters {
-            Some(n) if n > 1 => count(n, "cluster", "clusters"),
+            Some(2) => "both clusters".to_string(),
+            Some(n) if n > 2 => format!("each of the {} clusters", number(n)),
             _ => "the cluster".to_string(),
         };
-        let each = if where_ == "the cluster" { "" } else { "each of " };
         out.push(format!(
-            "The cluster inventory shows {tool} as the only GitOps controller on {each}{where_}"
+            "The cluster inventory lists {tool} as the only controller on {where_}"
         ));
         if let Some(n) = f.hub() {
             out.push(format!(
@@ -304,12 +345,13 @@ pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
         } else {
             "Deploy logs"
         };
+        let verb = if r.list().len() > 1 { "require" } else { "requires" };
         out.push(format!(
-            "{from} is exported to the audit store and kept as long as {} requires",
+            "{from} is exported to the audit store and kept as long as {} {verb}",
             r.label()
         ));
     }
-    if a.disaster_recovery.is_some_and(|d| d != crate::core::engine::choices::DisasterRecovery::BestEffort) {
+    if a.disaster_recovery.is_some_and(|d| d != DisasterRecovery::BestEffort) {
         out.push("A quarterly rehearsal rebuilds a scratch cluster from git and times it".into());
     }
     out.push("`pushpull check` over `docs/decisions/` passes in CI".into());

@@ -2,6 +2,7 @@
 //! line per decision driver, and the "because" of the outcome.
 
 use super::facts::{count, number, Facts};
+use super::options::steps_short;
 use super::text::inline;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::choices::{
@@ -68,33 +69,24 @@ pub fn context(a: &Answers, d: &Decision, w: &RecordDetails) -> String {
     if let Some(n) = a.team_size {
         s.push(format!("{} ship to production.", capitalize(&engineers(n))));
     }
-    match a.compliance {
-        Some(r) if r.any() => {
-            let verb = if r.list().len() > 1 { "audit" } else { "audits" };
-            s.push(format!("{} {verb} how changes reach production.", r.label()))
-        }
-        Some(_) => s.push("No compliance regime applies.".into()),
-        None => {}
+    // Answers that fired a rule are stated once, as drivers; the rest here.
+    if a.compliance.is_some_and(|r| !r.any()) {
+        s.push("No compliance regime applies.".into());
     }
-    s.extend(a.disaster_recovery.map(|dr| match dr {
-        DisasterRecovery::BestEffort => "A best-effort rebuild of a lost cluster is acceptable.".to_string(),
-        DisasterRecovery::Hours => "A lost cluster must be rebuilt, repeatably, within hours.".into(),
-        DisasterRecovery::Minutes => "A lost cluster must be rebuilt automatically within minutes.".into(),
-    }));
-    s.extend(a.imperative_steps.map(|steps| match steps.any() {
-        true => format!("Deploys include {}.", steps.label()),
-        false => "Deploys only roll out new versions.".to_string(),
-    }));
-    s.extend(a.ci_credential_concern.map(|c| {
-        match c {
-            Concern::Accepted => "CI holds long-lived cluster credentials, a risk we accept.",
-            Concern::Isolated => "Deploy jobs run on isolated runners behind a protected environment.",
-            Concern::ShortLived => "CI already gets short-lived OIDC tokens per environment.",
-            Concern::Moderate => "CI holding cluster credentials is a moderate worry.",
-            Concern::High => "CI holding cluster credentials is a serious worry.",
+    if a.disaster_recovery == Some(DisasterRecovery::BestEffort) {
+        s.push("A best-effort rebuild of a lost cluster is acceptable.".into());
+    }
+    if a.imperative_steps.is_some_and(|steps| !steps.any()) {
+        s.push("Deploys only roll out new versions.".into());
+    }
+    s.extend(a.ci_credential_concern.and_then(|c| match c {
+        Concern::Accepted => Some("CI holds long-lived cluster credentials, a risk we accept."),
+        Concern::Isolated => {
+            Some("Deploy jobs run on isolated runners behind a protected environment.")
         }
-        .to_string()
-    }));
+        Concern::ShortLived => Some("CI already gets short-lived OIDC tokens per environment."),
+        Concern::Moderate | Concern::High => None,
+    }.map(str::to_string)));
     s.extend(a.gitops_tooling.map(|t| match t {
         GitOpsTooling::None_ => "No GitOps controller runs today.".to_string(),
         GitOpsTooling::ArgoCd | GitOpsTooling::Flux => format!("{} already runs here.", t.label()),
@@ -148,7 +140,7 @@ fn driver(rule: &FiredRule, a: &Answers) -> String {
             capitalize(&number(clusters(a)))
         ),
         "single-cluster-small-team" => format!(
-            "One production cluster and {team}: a controller is one more system for a small team to run"
+            "One production cluster and {team}: a controller would be one more system to run"
         ),
         "single-cluster" => "One production cluster, which a pipeline can serve on its own".into(),
         "single-cluster-larger-team" => format!(
@@ -168,8 +160,8 @@ fn driver(rule: &FiredRule, a: &Answers) -> String {
             _ => "We would rather CI did not hold credentials that can change production".into(),
         },
         "imperative-steps" => format!(
-            "{} must run in order around a rollout",
-            capitalize(&a.imperative_steps.unwrap_or_default().label())
+            "Deploys include {}, which must run in order around a rollout",
+            steps_short(a)
         ),
         _ => rule.title.to_string(),
     }
@@ -233,7 +225,7 @@ pub fn because(d: &Decision, a: &Answers, f: &Facts) -> String {
         .iter()
         .filter(|r| r.agrees)
         .filter_map(|r| reason(r, a))
-        .take(3)
+        .take(2)
         .collect();
     let mut text = match clauses.split_first() {
         Some((first, [])) => format!("{first}."),

@@ -92,7 +92,7 @@ pub fn write(input: &RecordInput) -> String {
     }
     let _ = writeln!(
         out,
-        "Should changes reach production by CI pushing them, by a controller pulling them from git, or by both, and why?\n"
+        "Should CI push changes to production, should a controller pull them from git, or both?\n"
     );
 
     let _ = writeln!(out, "## Decision Drivers\n");
@@ -136,7 +136,7 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "## Pros and Cons of the Options\n");
     for option in &weighed {
         let _ = writeln!(out, "### {option}\n");
-        bullets(&mut out, options::pros_and_cons(option, a, &f));
+        bullets(&mut out, options::pros_and_cons(option, chosen, a, &f));
     }
 
     let _ = writeln!(out, "## More Information\n");
