@@ -165,10 +165,16 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
         .flips
         .iter()
         .map(|flip| {
+            // Steps nobody named are not named here either.
+            let values = match flip.question {
+                QuestionId::ImperativeSteps if a.imperative().is_none() => {
+                    "any ordered deploy step".to_string()
+                }
+                _ => inline(&join_or(&flip.values)),
+            };
             format!(
-                "{}: {} would point to {}",
+                "{}: {values} would point to {}",
                 flip.question.label(),
-                inline(&join_or(&flip.values)),
                 flip.new_pattern.noun()
             )
         })

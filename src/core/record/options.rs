@@ -308,15 +308,19 @@ pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
     let mut out = Vec::new();
     if pattern.uses_gitops() {
         out.push("CI secrets hold no kubeconfig or cluster token".to_string());
-        let tool = f.tool.map_or("one named controller", NamedTool::label);
         let where_ = match f.clusters {
             Some(2) => "both clusters".to_string(),
             Some(n) if n > 2 => format!("each of the {} clusters", number(n)),
             _ => "the cluster".to_string(),
         };
-        out.push(format!(
-            "The cluster inventory lists {tool} as the only controller on {where_}"
-        ));
+        out.push(match f.tool {
+            Some(tool) => format!(
+                "The cluster inventory lists {} as the only controller on {where_}",
+                tool.label()
+            ),
+            None => "The cluster inventory lists exactly one named GitOps controller per cluster"
+                .to_string(),
+        });
         if let Some(n) = f.hub() {
             out.push(format!(
                 "The Argo CD hub is in the production access review, and its {n} cluster secrets are rotated on schedule"

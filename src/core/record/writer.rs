@@ -136,7 +136,12 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "## Pros and Cons of the Options\n");
     for option in &weighed {
         let _ = writeln!(out, "### {option}\n");
-        bullets(&mut out, options::pros_and_cons(option, chosen, a, &f));
+        let points = options::pros_and_cons(option, chosen, a, &f);
+        if points.is_empty() {
+            bullets(&mut out, ["As under Consequences above".to_string()]);
+        } else {
+            bullets(&mut out, points);
+        }
     }
 
     let _ = writeln!(out, "## More Information\n");
