@@ -144,7 +144,9 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
         let migrates = f.actions.iter().any(|x| matches!(x, Action::Migrate { to, .. } if *to == tool));
         assert_eq!(migrates, replaced, "{}", ctx());
         if replaced {
-            assert!(body.contains("already in use, because"), "{}", ctx());
+            assert!(body.contains("already in use"), "{}", ctx());
+            let because = if note { "already in use: It fits" } else { "already in use, because" };
+            assert!(body.contains(because), "no reason for the change: {}", ctx());
         }
     } else if gitops && a.gitops_tooling != Some(GitOpsTooling::BothSplit) {
         assert!(

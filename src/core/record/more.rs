@@ -30,17 +30,17 @@ pub fn tool_outcome(a: &Answers, w: &RecordDetails, f: &Facts) -> Option<String>
     let note = inline(w.note(QuestionId::GitopsTooling));
     let reason = |tool: NamedTool| {
         if note.is_empty() {
-            format!("because {}.", default_reason(tool))
+            format!(", because {}.", default_reason(tool))
         } else if note.ends_with(['.', '!', '?']) {
-            format!("because: {note}")
+            format!(": {note}")
         } else {
-            format!("because: {note}.")
+            format!(": {note}.")
         }
     };
     if let Some(from) = f.migrating_from() {
         let to = f.tool?;
         return Some(format!(
-            "We chose {} over the {} already in use, {}",
+            "We chose {} over the {} already in use{}",
             to.label(),
             from.label(),
             reason(to)
@@ -55,7 +55,7 @@ pub fn tool_outcome(a: &Answers, w: &RecordDetails, f: &Facts) -> Option<String>
     Some(match a.gitops_tooling {
         Some(t) if t.in_use() => format!("{} stays: it already runs here.", tool.label()),
         Some(GitOpsTooling::None_) => format!(
-            "{} is new here; we chose it {} Services move from CI pushes to git one at a time.",
+            "{} is new here; we chose it{} Services move from CI pushes to git one at a time.",
             tool.label(),
             reason(tool)
         ),
@@ -164,19 +164,35 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
     let mut triggers: Vec<String> = d
         .flips
         .iter()
-        .map(|flip| {
+        .filter_map(|flip| {
+            // A count that would contradict the listed targets (no production
+    // cluster beside a listed Kubernetes target) is no trigger.
+            let values: Vec<&String> = flip
+                .values
+                .iter()
+                .filter(|v| {
+                    flip.apply_value(a, v).is_none_or(|changed| {
+                        let no_production = changed.production_clusters == Some(0)
+                            && changed.listed_targets().iter().any(|t| t.kind.is_kubernetes());
+                        !changed.clusters_contradict_targets() && !no_production
+                    })
+                })
+                .collect();
+            if values.is_empty() {
+                return None;
+            }
             // Steps nobody named are not named here either.
             let values = match flip.question {
                 QuestionId::ImperativeSteps if a.imperative().is_none() => {
                     "any ordered deploy step".to_string()
                 }
-                _ => inline(&join_or(&flip.values)),
+                _ => inline(&join_or(&values)),
             };
-            format!(
+            Some(format!(
                 "{}: {values} would point to {}",
                 flip.question.label(),
                 flip.new_pattern.noun()
-            )
+            ))
         })
         .collect();
     triggers.push(match one_year_after(&w.date) {

@@ -125,9 +125,17 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
     let regimes = a.regimes().map(|r| r.label());
     let n = f.clusters;
     let several = n.is_some_and(|n| n > 1);
+    // A fleet: enough clusters for generated Applications to pay off.
+    let fleet = n.is_some_and(|n| n > 2);
     let mut out = Vec::new();
     let mut good = |t: String| out.push(format!("Good, because {t}"));
     match option {
+        // Chosen: Consequences says the rest.
+        PIPELINE if is_chosen => {
+            if a.has_non_kubernetes() {
+                good("one mechanism covers every target".into());
+            }
+        }
         PIPELINE => {
             if small_single(a) {
                 good("there is no controller to install, upgrade and debug".into());
@@ -147,7 +155,7 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
                 good("CI only writes to git and holds no cluster credential".into());
             }
             match option {
-                GITOPS_ARGO if several => good(format!(
+                GITOPS_ARGO if fleet => good(format!(
                     "ApplicationSets generate one Application per cluster across {}",
                     clusters_phrase(n)
                 )),
@@ -173,6 +181,7 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
     }
     let mut bad = |t: String| out.push(format!("Bad, because {t}"));
     match option {
+        PIPELINE if is_chosen => {}
         PIPELINE => {
             bad(format!("CI holds write credentials for {}", clusters_phrase(n)));
             bad("nothing reports drift between deploys".into());
@@ -199,7 +208,7 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
         bad("two mechanisms run side by side, and the split between them must stay written".into());
     }
     if option == HYBRID && is_chosen {
-        bad("people must know which of two mechanisms shipped a change, so the split stays written".into());
+        bad("two mechanisms deploy, so the split between them must stay written".into());
     }
     let replaces = match option {
         GITOPS_ARGO => (f.in_use == Some(NamedTool::Flux) || f.both_in_use).then_some("Flux"),
@@ -213,10 +222,13 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
 }
 
 /// Who holds which credential under the pick: the topology consequence.
-pub fn topology(a: &Answers, f: &Facts) -> Option<String> {
+pub fn topology(a: &Answers, f: &Facts) -> Vec<String> {
     let tool = f.tool.map(NamedTool::label);
     let n = f.clusters;
-    let line = match (f.pattern?, tool, n) {
+    let Some(pattern) = f.pattern else {
+        return Vec::new();
+    };
+    let line = match (pattern, tool, n) {
         (Pattern::Pipeline, _, _) => {
             let held = match a.ci_credential_concern {
                 Some(Concern::ShortLived) => ", as short-lived OIDC tokens, which we keep",
@@ -236,18 +248,22 @@ pub fn topology(a: &Answers, f: &Facts) -> Option<String> {
                 clusters_phrase(n)
             )
         }
-        (_, Some("Argo CD"), Some(n)) if n > 1 => format!(
-            "Bad, because the Argo CD hub holds credentials for all {n} clusters, so we protect it like production: private network, SSO, no local admin, audited access", n = number(n)
-        ),
+        (_, Some("Argo CD"), Some(n)) if n > 1 => {
+            let n = number(n);
+            return vec![
+                format!("Good, because CI gives up its write credentials for the {n} clusters"),
+                format!("Bad, because the Argo CD hub holds credentials for all {n} clusters, so we protect it like production: private network, SSO, no local admin, audited access"),
+            ];
+        }
         (_, Some(t), Some(n)) if n > 1 => format!(
-            "Good, because {t} runs in {}: no cluster credential leaves its cluster, and each controller holds only a read-only git credential", if n == 2 { "both clusters".to_string() } else { format!("each of the {} clusters", number(n)) }
+            "Good, because {t} runs in {}: no cluster credential leaves its cluster; each holds only a read-only git credential", if n == 2 { "both clusters".to_string() } else { format!("each of the {} clusters", number(n)) }
         ),
         (_, Some(t), _) => format!(
             "Good, because {t} runs inside the cluster it deploys to: no cluster credential leaves it, and it holds only a read-only git credential"
         ),
         (_, None, _) => "Good, because the controller runs inside the clusters it deploys to, so CI gives up its cluster credentials".to_string(),
     };
-    Some(line)
+    vec![line]
 }
 
 /// The chosen pattern's consequences for this org, topology first.
@@ -256,7 +272,7 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
         return Vec::new();
     };
     let steps = steps_short(a);
-    let mut out: Vec<String> = topology(a, f).into_iter().collect();
+    let mut out: Vec<String> = topology(a, f);
     match pattern {
         Pattern::Pipeline => {
             if small_single(a) {
@@ -268,12 +284,18 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
                 ));
             }
             out.push("Bad, because nothing reports drift between deploys; a scheduled diff against git covers it".into());
+            if let Some(r) = a.regimes() {
+                out.push(format!(
+                    "Bad, because {} evidence has to be assembled from CI logs and approvals",
+                    r.label()
+                ));
+            }
         }
         Pattern::GitOps | Pattern::Hybrid => {
             out.push("Good, because merged commits record what runs, and drift is reported".into());
             if !steps.is_empty() {
                 out.push(format!(
-                    "Neutral, because {steps} stay pipeline steps: the pipeline runs them, then commits the new image tag"
+                    "Neutral, because {steps} stay pipeline steps, run before the pipeline commits the new image tag"
                 ));
             }
             out.push("Bad, because write access to the manifest repo becomes the deploy credential, so its main branch needs protection".into());
@@ -339,6 +361,9 @@ pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
                 "The cloud's OIDC trust for deploys accepts only jobs in the protected production environment".into(),
             ),
         }
+    }
+    if pattern == Pattern::Pipeline {
+        out.push("A scheduled job diffs each cluster against git and reports drift".into());
     }
     if pipelines {
         out.push("CODEOWNERS names an owning team for every deploy pipeline".into());

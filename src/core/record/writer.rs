@@ -138,7 +138,7 @@ pub fn write(input: &RecordInput) -> String {
         let _ = writeln!(out, "### {option}\n");
         let points = options::pros_and_cons(option, chosen, a, &f);
         if points.is_empty() {
-            bullets(&mut out, ["As under Consequences above".to_string()]);
+            bullets(&mut out, ["Chosen: its good and bad points are the Consequences above".to_string()]);
         } else {
             bullets(&mut out, points);
         }
