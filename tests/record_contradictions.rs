@@ -116,7 +116,9 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
     }
     if let Some(tool) = f.tool {
         assert!(
-            !f.actions.iter().any(|x| matches!(x, Action::PickTool { .. })),
+            !f.actions
+                .iter()
+                .any(|x| matches!(x, Action::PickTool { .. })),
             "{}",
             ctx()
         );
@@ -127,7 +129,11 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
             "which of argo cd and flux stays",
             "pick argo cd",
         ] {
-            assert!(!lower.contains(asks), "names {tool:?} but asks {asks:?}: {}", ctx());
+            assert!(
+                !lower.contains(asks),
+                "names {tool:?} but asks {asks:?}: {}",
+                ctx()
+            );
         }
         let other = match tool {
             NamedTool::ArgoCd => "GitOps (Flux)",
@@ -141,16 +147,29 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
             Some(t) => t.both(),
             None => false,
         };
-        let migrates = f.actions.iter().any(|x| matches!(x, Action::Migrate { to, .. } if *to == tool));
+        let migrates = f
+            .actions
+            .iter()
+            .any(|x| matches!(x, Action::Migrate { to, .. } if *to == tool));
         assert_eq!(migrates, replaced, "{}", ctx());
         if replaced {
             assert!(body.contains("already in use"), "{}", ctx());
-            let because = if note { "already in use: It fits" } else { "already in use, because" };
-            assert!(body.contains(because), "no reason for the change: {}", ctx());
+            let because = if note {
+                "already in use: It fits"
+            } else {
+                "already in use, because"
+            };
+            assert!(
+                body.contains(because),
+                "no reason for the change: {}",
+                ctx()
+            );
         }
     } else if gitops && a.gitops_tooling != Some(GitOpsTooling::BothSplit) {
         assert!(
-            f.actions.iter().any(|x| matches!(x, Action::PickTool { .. })),
+            f.actions
+                .iter()
+                .any(|x| matches!(x, Action::PickTool { .. })),
             "{}",
             ctx()
         );
@@ -175,12 +194,24 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
     );
     let regimes = a.regimes().unwrap_or_default();
     for r in Regime::ALL.into_iter().filter(|&r| r != Regime::Other) {
-        assert!(regimes.contains(r) || !body.contains(r.label()), "{}", ctx());
+        assert!(
+            regimes.contains(r) || !body.contains(r.label()),
+            "{}",
+            ctx()
+        );
     }
     assert!(regimes.any() || !lower.contains("audit store"), "{}", ctx());
     let clusters = a.all_clusters().unwrap_or(0);
-    assert!(clusters > 1 || !body.contains("ApplicationSets"), "{}", ctx());
-    assert!(f.hub().is_some() || !body.contains("Argo CD hub"), "{}", ctx());
+    assert!(
+        clusters > 1 || !body.contains("ApplicationSets"),
+        "{}",
+        ctx()
+    );
+    assert!(
+        f.hub().is_some() || !body.contains("Argo CD hub"),
+        "{}",
+        ctx()
+    );
 
     // Ownership is stated one way.
     let all_owned = a.pipeline_owners == Some(OwnerCoverage::All);
@@ -193,7 +224,11 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
         })
         .collect();
     assert!(asks_owners.len() <= 1);
-    assert!(body.matches("Name an owning team").count() <= 1, "{}", ctx());
+    assert!(
+        body.matches("Name an owning team").count() <= 1,
+        "{}",
+        ctx()
+    );
     if owners_named {
         assert!(asks_owners.is_empty(), "{}", ctx());
         assert!(!body.contains("| — |"), "{}", ctx());
@@ -211,7 +246,11 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
     }
     // (The chosen option's own title may say its tool is still to be named.)
     let unnamed = options::GITOPS_UNNAMED.to_lowercase();
-    assert!(!lower.replace(&unnamed, "").contains("to be named"), "{}", ctx());
+    assert!(
+        !lower.replace(&unnamed, "").contains("to be named"),
+        "{}",
+        ctx()
+    );
 
     // No internals, no borrowed sentences.
     assert!(!lower.contains("unanswered"), "{}", ctx());
@@ -221,7 +260,7 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
     }
 
     // And the record still reads back as holding.
-    if n % 64 == 0 {
+    if n.is_multiple_of(64) {
         let imported = import(&text).unwrap();
         assert!(!imported.drifted(), "{}", ctx());
     }
@@ -256,7 +295,7 @@ fn no_record_contradicts_its_pick_answers_or_owners() {
             (space[(n / stride) % space.len()])(&mut a);
         }
         // A regime other than SOC 2 now and then, several at once too.
-        if n % 5 == 0 && a.regimes().is_some() {
+        if n.is_multiple_of(5) && a.regimes().is_some() {
             a.compliance = Some(pushpull::core::engine::choices::Regimes::of(&[
                 Regime::PciDss,
                 Regime::Iso27001,
@@ -272,10 +311,13 @@ fn no_record_contradicts_its_pick_answers_or_owners() {
             &all[n % 3..=n % 3]
         };
         for &which in namings {
-            check(&a, &d, which, n % 2 == 0, n % 3 == 0, n);
+            check(&a, &d, which, n.is_multiple_of(2), n.is_multiple_of(3), n);
             written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
     });
-    eprintln!("{n} answer sets, {written:?} records in {:?}", start.elapsed());
+    eprintln!(
+        "{n} answer sets, {written:?} records in {:?}",
+        start.elapsed()
+    );
     assert!(n >= 25_000);
 }

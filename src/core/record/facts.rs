@@ -108,17 +108,13 @@ pub fn facts(a: &Answers, d: &Decision, w: &RecordDetails) -> Facts {
                     actions.push(Action::Migrate { from, to });
                 }
             }
-            None if tooling == Some(GitOpsTooling::BothSplit) => {
-                actions.push(Action::KeepToolLine)
-            }
+            None if tooling == Some(GitOpsTooling::BothSplit) => actions.push(Action::KeepToolLine),
             None => actions.push(Action::PickTool { both_in_use }),
         }
     } else if pattern.is_some() && tooling.is_some_and(GitOpsTooling::in_use) {
         actions.push(Action::RetireControllers);
     }
-    if pattern == Some(Pattern::Pipeline)
-        && a.ci_credential_concern.is_some_and(|c| c.weighs())
-    {
+    if pattern == Some(Pattern::Pipeline) && a.ci_credential_concern.is_some_and(|c| c.weighs()) {
         actions.push(Action::ShortenCiCredentials);
     }
     let rows: Vec<OwnedRow> = d

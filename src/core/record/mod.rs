@@ -2,6 +2,7 @@
 //! deployment pattern the org chose and why, and carries its answers so it
 //! can be loaded back and checked again.
 
+pub mod confirmation;
 pub mod details;
 pub mod discussion;
 pub mod facts;

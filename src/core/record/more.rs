@@ -19,7 +19,9 @@ const READ_NEXT_MAX: usize = 2;
 
 fn default_reason(tool: NamedTool) -> &'static str {
     match tool {
-        NamedTool::Flux => "a controller in each cluster keeps every cluster's credentials inside that cluster",
+        NamedTool::Flux => {
+            "a controller in each cluster keeps every cluster's credentials inside that cluster"
+        }
         NamedTool::ArgoCd => "one hub with a UI shows the sync state of every cluster in one place",
     }
 }
@@ -166,14 +168,17 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
         .iter()
         .filter_map(|flip| {
             // A count that would contradict the listed targets (no production
-    // cluster beside a listed Kubernetes target) is no trigger.
+            // cluster beside a listed Kubernetes target) is no trigger.
             let values: Vec<&String> = flip
                 .values
                 .iter()
                 .filter(|v| {
                     flip.apply_value(a, v).is_none_or(|changed| {
                         let no_production = changed.production_clusters == Some(0)
-                            && changed.listed_targets().iter().any(|t| t.kind.is_kubernetes());
+                            && changed
+                                .listed_targets()
+                                .iter()
+                                .any(|t| t.kind.is_kubernetes());
                         !changed.clusters_contradict_targets() && !no_production
                     })
                 })

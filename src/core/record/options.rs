@@ -57,9 +57,8 @@ pub fn considered(a: &Answers, f: &Facts, chosen: Option<&'static str>) -> Vec<&
     };
     match f.pattern {
         Some(Pattern::GitOps) => {
-            match f.tool {
-                Some(t) => add(tool_option(Some(other(t)))),
-                None => {}
+            if let Some(t) = f.tool {
+                add(tool_option(Some(other(t))));
             }
             add(PIPELINE);
         }
@@ -118,7 +117,10 @@ fn small_single(a: &Answers) -> bool {
 /// other tool only what sets it apart from the chosen one.
 pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts) -> Vec<String> {
     let is_chosen = chosen == Some(option);
-    let gitops_option = matches!(option, GITOPS_ARGO | GITOPS_FLUX | GITOPS_EITHER | GITOPS_UNNAMED);
+    let gitops_option = matches!(
+        option,
+        GITOPS_ARGO | GITOPS_FLUX | GITOPS_EITHER | GITOPS_UNNAMED
+    );
     // Points every GitOps option shares with a chosen GitOps option.
     let shared = gitops_option && (is_chosen || f.pattern == Some(Pattern::GitOps));
     let steps = steps_short(a);
@@ -131,11 +133,10 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
     let mut good = |t: String| out.push(format!("Good, because {t}"));
     match option {
         // Chosen: Consequences says the rest.
-        PIPELINE if is_chosen => {
-            if a.has_non_kubernetes() {
-                good("one mechanism covers every target".into());
-            }
+        PIPELINE if is_chosen && a.has_non_kubernetes() => {
+            good("one mechanism covers every target".into())
         }
+        PIPELINE if is_chosen => {}
         PIPELINE => {
             if small_single(a) {
                 good("there is no controller to install, upgrade and debug".into());
@@ -183,7 +184,10 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
     match option {
         PIPELINE if is_chosen => {}
         PIPELINE => {
-            bad(format!("CI holds write credentials for {}", clusters_phrase(n)));
+            bad(format!(
+                "CI holds write credentials for {}",
+                clusters_phrase(n)
+            ));
             bad("nothing reports drift between deploys".into());
             if let Some(r) = &regimes {
                 bad(format!("{r} evidence has to be assembled from CI logs"));
@@ -216,7 +220,9 @@ pub fn pros_and_cons(option: &str, chosen: Option<&str>, a: &Answers, f: &Facts)
         _ => None,
     };
     if let Some(current) = replaces.filter(|_| !is_chosen) {
-        bad(format!("everything {current} deploys today would have to move"));
+        bad(format!(
+            "everything {current} deploys today would have to move"
+        ));
     }
     out
 }
@@ -276,7 +282,9 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
     match pattern {
         Pattern::Pipeline => {
             if small_single(a) {
-                out.push("Good, because there is no controller to install, upgrade and watch".into());
+                out.push(
+                    "Good, because there is no controller to install, upgrade and watch".into(),
+                );
             }
             if !steps.is_empty() {
                 out.push(format!(
@@ -299,7 +307,9 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
                 ));
             }
             out.push("Bad, because write access to the manifest repo becomes the deploy credential, so its main branch needs protection".into());
-            if a.disaster_recovery.is_some_and(|d| d != DisasterRecovery::BestEffort) {
+            if a.disaster_recovery
+                .is_some_and(|d| d != DisasterRecovery::BestEffort)
+            {
                 out.push("Neutral, because a rebuilt cluster converges on git by itself; data still comes from backups".into());
             }
             if small_single(a) {
@@ -318,71 +328,5 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
         Some("Neutral") => 1,
         _ => 2,
     });
-    out
-}
-
-/// How the org checks that the decision was carried out.
-pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
-    let Some(pattern) = f.pattern else {
-        return Vec::new();
-    };
-    let pipelines = crate::core::engine::obligations::pipelines_deploy(a, pattern);
-    let mut out = Vec::new();
-    if pattern.uses_gitops() {
-        out.push("CI secrets hold no kubeconfig or cluster token".to_string());
-        let where_ = match f.clusters {
-            Some(2) => "both clusters".to_string(),
-            Some(n) if n > 2 => format!("each of the {} clusters", number(n)),
-            _ => "the cluster".to_string(),
-        };
-        out.push(match f.tool {
-            Some(tool) => format!(
-                "The cluster inventory lists {} as the only controller on {where_}",
-                tool.label()
-            ),
-            None => "The cluster inventory lists exactly one named GitOps controller per cluster"
-                .to_string(),
-        });
-        if let Some(n) = f.hub() {
-            out.push(format!(
-                "The Argo CD hub is in the production access review, and its {n} cluster secrets are rotated on schedule"
-            ));
-        }
-        out.push("The manifest repo's main branch requires a reviewed pull request".into());
-    } else {
-        match a.ci_credential_concern {
-            Some(Concern::Isolated) => out.push(
-                "Production deploy jobs run only on the isolated runners behind the protected environment".into(),
-            ),
-            Some(Concern::Accepted) => out.push(
-                "The long-lived CI credential is in the risk register with an owner and a rotation date".into(),
-            ),
-            _ => out.push(
-                "The cloud's OIDC trust for deploys accepts only jobs in the protected production environment".into(),
-            ),
-        }
-    }
-    if pattern == Pattern::Pipeline {
-        out.push("A scheduled job diffs each cluster against git and reports drift".into());
-    }
-    if pipelines {
-        out.push("CODEOWNERS names an owning team for every deploy pipeline".into());
-    }
-    if let Some(r) = a.regimes() {
-        let from = if pattern.uses_gitops() {
-            "Sync history"
-        } else {
-            "Deploy logs"
-        };
-        let verb = if r.list().len() > 1 { "require" } else { "requires" };
-        out.push(format!(
-            "{from} is exported to the audit store and kept as long as {} {verb}",
-            r.label()
-        ));
-    }
-    if a.disaster_recovery.is_some_and(|d| d != DisasterRecovery::BestEffort) {
-        out.push("A quarterly rehearsal rebuilds a scratch cluster from git and times it".into());
-    }
-    out.push("`pushpull check` over `docs/decisions/` passes in CI".into());
     out
 }

@@ -79,14 +79,17 @@ pub fn context(a: &Answers, d: &Decision, w: &RecordDetails) -> String {
     if a.imperative_steps.is_some_and(|steps| !steps.any()) {
         s.push("Deploys only roll out new versions.".into());
     }
-    s.extend(a.ci_credential_concern.and_then(|c| match c {
-        Concern::Accepted => Some("CI holds long-lived cluster credentials, a risk we accept."),
-        Concern::Isolated => {
-            Some("Deploy jobs run on isolated runners behind a protected environment.")
+    s.extend(a.ci_credential_concern.and_then(|c| {
+        match c {
+            Concern::Accepted => Some("CI holds long-lived cluster credentials, a risk we accept."),
+            Concern::Isolated => {
+                Some("Deploy jobs run on isolated runners behind a protected environment.")
+            }
+            Concern::ShortLived => Some("CI already gets short-lived OIDC tokens per environment."),
+            Concern::Moderate | Concern::High => None,
         }
-        Concern::ShortLived => Some("CI already gets short-lived OIDC tokens per environment."),
-        Concern::Moderate | Concern::High => None,
-    }.map(str::to_string)));
+        .map(str::to_string)
+    }));
     s.extend(a.gitops_tooling.map(|t| match t {
         GitOpsTooling::None_ => "No GitOps controller runs today.".to_string(),
         GitOpsTooling::ArgoCd | GitOpsTooling::Flux => format!("{} already runs here.", t.label()),
@@ -232,7 +235,8 @@ pub fn because(d: &Decision, a: &Answers, f: &Facts) -> String {
         Some((first, rest)) => format!("{first}; also, {}.", join_and(rest)),
         None => "it fits the answers given.".to_string(),
     };
-    if f.pattern == Some(Pattern::Pipeline) && a.ci_credential_concern == Some(Concern::ShortLived) {
+    if f.pattern == Some(Pattern::Pipeline) && a.ci_credential_concern == Some(Concern::ShortLived)
+    {
         text.push_str(" CI's short-lived OIDC tokens already keep its access narrow.");
     }
     text

@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use super::confirmation;
 use super::discussion::{discussion, participants};
 use super::facts::{self, Facts};
 use super::more::{more_information, tool_outcome};
@@ -98,7 +99,10 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "## Decision Drivers\n");
     let drivers = prose::drivers(d, a);
     if drivers.is_empty() {
-        bullets(&mut out, ["No driver yet: too few questions are answered".into()]);
+        bullets(
+            &mut out,
+            ["No driver yet: too few questions are answered".into()],
+        );
     } else {
         bullets(&mut out, drivers);
     }
@@ -130,7 +134,7 @@ pub fn write(input: &RecordInput) -> String {
         let _ = writeln!(out, "### Consequences\n");
         bullets(&mut out, options::consequences(a, &f));
         let _ = writeln!(out, "### Confirmation\n");
-        bullets(&mut out, options::confirmation(a, &f));
+        bullets(&mut out, confirmation::confirmation(a, &f));
     }
 
     let _ = writeln!(out, "## Pros and Cons of the Options\n");
@@ -138,7 +142,10 @@ pub fn write(input: &RecordInput) -> String {
         let _ = writeln!(out, "### {option}\n");
         let points = options::pros_and_cons(option, chosen, a, &f);
         if points.is_empty() {
-            bullets(&mut out, ["Chosen: its good and bad points are the Consequences above".to_string()]);
+            bullets(
+                &mut out,
+                ["Chosen: its good and bad points are the Consequences above".to_string()],
+            );
         } else {
             bullets(&mut out, points);
         }
