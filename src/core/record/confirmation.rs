@@ -22,6 +22,9 @@ pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
             _ => "the cluster".to_string(),
         };
         out.push(match f.tool {
+            Some(_) if f.hub().is_some() => format!(
+                "The cluster inventory shows {where_} managed by the Argo CD hub and by no other controller"
+            ),
             Some(tool) => format!(
                 "The cluster inventory lists {} as the only controller on {where_}",
                 tool.label()
