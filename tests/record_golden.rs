@@ -165,3 +165,27 @@ fn drift_is_reported_when_the_recorded_choice_differs() {
     );
     assert_eq!(imported.current_choice, Some("Pipeline deploy"));
 }
+
+/// Words a reader reads: everything before the discussion notes, the
+/// participants and the embedded answers (which come last, in that order).
+fn reading_words(text: &str) -> usize {
+    let end = ["### Discussion notes", "### Participants", "### Answers"]
+        .iter()
+        .filter_map(|h| text.find(h))
+        .min()
+        .unwrap_or(text.len());
+    text[..end]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[test]
+fn each_record_reads_in_at_most_650_words() {
+    for name in ["startup", "platform", "regulated", "mixed"] {
+        let (_, text) = record(name);
+        let words = reading_words(&text);
+        assert!(words <= 650, "{name}: {words} words");
+        assert!(words >= 200, "{name}: only {words} words");
+    }
+}

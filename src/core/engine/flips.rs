@@ -120,7 +120,8 @@ pub fn compute(a: &Answers, current: Option<Pattern>) -> Vec<Flip> {
 /// "With 2 or more production clusters rather than one production
 /// cluster, the pick would be GitOps."
 fn sentence(q: QuestionId, a: &Answers, vs: &[AltValue], new_pattern: Pattern) -> String {
-    let rather = if q.is_answered(a) {
+    // Target lists are long, and the condition names the new mix anyway.
+    let rather = if q.is_answered(a) && q != QuestionId::Targets {
         format!(" rather than {}", answer_phrase(q, a))
     } else {
         String::new()
@@ -153,7 +154,7 @@ fn condition(vs: &[AltValue]) -> String {
         .filter(|v| matches!(v, AltValue::ImperativeSteps(s) if s.any()))
         .count();
     if steps == vs.len() && steps > 1 {
-        return "imperative steps of any kind, such as database migrations".to_string();
+        return "any step a deploy must run in order".to_string();
     }
     let labels: Vec<String> = vs.iter().map(|v| v.label()).collect();
     if labels.len() == 2

@@ -155,7 +155,15 @@ impl QuestionId {
                 concern_text(a.ci_credential_concern.unwrap_or(Concern::Accepted))
             }
             QuestionId::GitopsTooling => match a.gitops_tooling {
-                Some(t) if t.in_use() => format!("{} in use", t.label()),
+                Some(t @ (GitOpsTooling::ArgoCd | GitOpsTooling::Flux)) => {
+                    format!("{} in use", t.label())
+                }
+                Some(GitOpsTooling::BothSplit) => {
+                    "Argo CD and Flux on separate, written-down resources".to_string()
+                }
+                Some(GitOpsTooling::BothOverlapping) => {
+                    "Argo CD and Flux both running, with no agreed line".to_string()
+                }
                 _ => "no GitOps tool in use".to_string(),
             },
             QuestionId::PipelineOwners => {

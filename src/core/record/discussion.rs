@@ -17,12 +17,16 @@ pub fn discussion(out: &mut String, answers: &Answers, w: &RecordDetails) {
     let _ = writeln!(out, "### Discussion notes\n");
     for note in &w.notes {
         let q = note.question;
-        let _ = writeln!(
-            out,
-            "* **{}** ({}):",
-            q.label(),
-            inline(&q.answer_text(answers))
-        );
+        if q.is_answered(answers) {
+            let _ = writeln!(
+                out,
+                "* **{}** ({}):",
+                q.label(),
+                inline(&q.answer_text(answers))
+            );
+        } else {
+            let _ = writeln!(out, "* **{}**:", q.label());
+        }
         for line in note.text.lines().filter(|l| !l.trim().is_empty()) {
             let _ = writeln!(out, "  {}  ", inline(line));
         }

@@ -1,19 +1,21 @@
 //! Answers + decision + record details → a MADR 4.0.0 Markdown record.
 //! Every piece of user text goes through `text::inline` or `text::yaml_*`.
+//! What the record states is worked out once in `facts`; the sentences
+//! come from `prose`, `options` and `more`.
 
 use std::fmt::Write;
 
+use super::confirmation;
 use super::discussion::{discussion, participants};
-use super::options::{self, chosen_option, considered, named_tool};
+use super::facts::{self, Facts};
+use super::more::{more_information, tool_outcome};
+use super::options::{self, chosen_option, considered};
+use super::prose;
 use super::text::{file_slug, inline, yaml_list, yaml_string};
 use crate::core::codec;
 use crate::core::engine::answers::Answers;
-use crate::core::engine::choices::{GitOpsTooling, OwnerCoverage, SplitWritten};
-use crate::core::engine::pattern::Deployer;
-use crate::core::engine::questions::{clusters_text, QuestionId};
-use crate::core::engine::text::{join_and, join_or};
 use crate::core::engine::{Decision, Pattern};
-use crate::core::record::details::{is_iso_date, one_year_after, RecordDetails};
+use crate::core::record::details::{is_iso_date, RecordDetails};
 
 /// Marks the embedded answers at the end of a record.
 pub const EMBED_PREFIX: &str = "<!-- pushpull-record ";
@@ -28,14 +30,18 @@ pub struct RecordInput<'a> {
     pub site_url: &'a str,
 }
 
+/// What the record states, as data (tests check it for contradictions).
+pub fn record_facts(input: &RecordInput) -> Facts {
+    facts::facts(input.answers, input.decision, input.details)
+}
+
 /// The record's title: the workshop's, or one derived from the pick.
 pub fn title(input: &RecordInput) -> String {
     let given = input.details.title.trim();
     if !given.is_empty() {
         return given.to_string();
     }
-    let tool =
-        named_tool(input.decision, input.details.gitops_tool).map_or("GitOps", |t| t.label());
+    let tool = record_facts(input).tool.map_or("GitOps", |t| t.label());
     match input.decision.pattern {
         None => "Choose how we deploy".to_string(),
         Some(Pattern::Pipeline) => "Deploy through CI pipelines".to_string(),
@@ -53,100 +59,7 @@ pub fn file_name(input: &RecordInput) -> String {
     )
 }
 
-fn context(out: &mut String, input: &RecordInput) {
-    let a = input.answers;
-    let (org, deploy, list) = match input.details.organisation.trim() {
-        "" => ("We".to_string(), "deploy", "list"),
-        org => (inline(org), "deploys", "lists"),
-    };
-    let mut sentences = Vec::new();
-    let targets: Vec<String> = a
-        .listed_targets()
-        .iter()
-        .map(|t| inline(&t.describe()))
-        .collect();
-    match (a.production_clusters, targets.is_empty()) {
-        (Some(n), false) => sentences.push(format!(
-            "{org} {deploy} to {} and {list} these targets: {}.",
-            clusters_text(n),
-            join_and(&targets)
-        )),
-        (Some(n), true) => sentences.push(format!("{org} {deploy} to {}.", clusters_text(n))),
-        (None, false) => sentences.push(format!("{org} {deploy} to {}.", join_and(&targets))),
-        (None, true) => {}
-    }
-    if let Some(n) = a.team_size {
-        sentences.push(format!("{n} engineers ship changes."));
-    }
-    match a.compliance {
-        Some(c) if c.any() => sentences.push(format!("Changes are audited under {}.", c.label())),
-        Some(_) => {
-            sentences.push("No compliance regime audits how changes reach production.".into())
-        }
-        None => {}
-    }
-    if let Some(dr) = a.disaster_recovery {
-        sentences.push(format!("Disaster recovery expectation: {}.", dr.label()));
-    }
-    if let Some(steps) = a.imperative_steps {
-        sentences.push(if steps.any() {
-            format!("Deploys include {}.", steps.label())
-        } else {
-            "Deploys only roll out new versions; there are no imperative steps.".into()
-        });
-    }
-    if let Some(c) = a.ci_credential_concern {
-        sentences.push(format!(
-            "Concern about CI holding cluster credentials is {}.",
-            c.label()
-        ));
-    }
-    match a.gitops_tooling {
-        Some(GitOpsTooling::None_) => sentences.push("No GitOps controller runs today.".into()),
-        Some(t) => sentences.push(format!(
-            "Today {} {} in use.",
-            t.label(),
-            if t.both() { "are" } else { "is" }
-        )),
-        None => {}
-    }
-    match a.pipeline_owners {
-        Some(OwnerCoverage::All) => {
-            sentences.push("Every pipeline has a named owning team.".into())
-        }
-        Some(OwnerCoverage::Some) => {
-            sentences.push("Only some pipelines have a named owning team.".into())
-        }
-        Some(OwnerCoverage::None_) => sentences.push("No pipeline has a named owning team.".into()),
-        None => {}
-    }
-    match a.split_documented {
-        Some(SplitWritten::Yes) => sentences
-            .push("A written split says what GitOps deploys and what pipelines deploy.".into()),
-        Some(SplitWritten::Partly) => {
-            sentences.push("A written split covers some targets, not all.".into())
-        }
-        Some(SplitWritten::No) => {
-            sentences.push("Nothing written says which mechanism deploys what.".into())
-        }
-        None => {}
-    }
-    let open: Vec<&str> = QuestionId::all()
-        .iter()
-        .filter(|q| !q.is_answered(a))
-        .map(|q| q.phrase())
-        .collect();
-    if !open.is_empty() {
-        sentences.push(format!("Not yet answered: {}.", join_and(&open)));
-    }
-    let _ = writeln!(out, "{}\n", sentences.join(" "));
-    let _ = writeln!(
-        out,
-        "Should we deploy by pushing from CI pipelines, by pulling from git with an in-cluster GitOps controller, or by a hybrid of the two, and why?\n"
-    );
-}
-
-fn bullets(out: &mut String, items: impl IntoIterator<Item = String>) {
+pub(super) fn bullets(out: &mut String, items: impl IntoIterator<Item = String>) {
     for item in items {
         let _ = writeln!(out, "* {item}");
     }
@@ -155,10 +68,9 @@ fn bullets(out: &mut String, items: impl IntoIterator<Item = String>) {
 
 /// Writes the record. Deterministic: the same input gives the same bytes.
 pub fn write(input: &RecordInput) -> String {
-    let d = input.decision;
-    let w = input.details;
-    let tool = named_tool(d, w.gitops_tool);
-    let chosen = chosen_option(d, tool);
+    let (a, d, w) = (input.answers, input.decision, input.details);
+    let f = record_facts(input);
+    let chosen = chosen_option(d, f.tool);
     let mut out = String::with_capacity(8 * 1024);
 
     let _ = writeln!(out, "---");
@@ -175,34 +87,29 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "# {}\n", inline(&title(input)));
 
     let _ = writeln!(out, "## Context and Problem Statement\n");
-    context(&mut out, input);
+    let context = prose::context(a, d, w);
+    if !context.is_empty() {
+        let _ = writeln!(out, "{context}\n");
+    }
+    let _ = writeln!(
+        out,
+        "Should CI push changes to production, should a controller pull them from git, or both?\n"
+    );
 
     let _ = writeln!(out, "## Decision Drivers\n");
-    if d.fired.is_empty() {
+    let drivers = prose::drivers(d, a);
+    if drivers.is_empty() {
         bullets(
             &mut out,
-            ["No pick rule applies to the answers given so far".to_string()],
+            ["No driver yet: too few questions are answered".into()],
         );
     } else {
-        bullets(
-            &mut out,
-            d.fired.iter().map(|rule| {
-                let weight = if rule.agrees {
-                    ""
-                } else {
-                    " (weighed, but outweighed)"
-                };
-                format!(
-                    "{}{weight}: {}",
-                    rule.title,
-                    inline(&rule.because.join(", "))
-                )
-            }),
-        );
+        bullets(&mut out, drivers);
     }
 
     let _ = writeln!(out, "## Considered Options\n");
-    bullets(&mut out, considered(chosen).into_iter().map(String::from));
+    let weighed = considered(a, &f, chosen);
+    bullets(&mut out, weighed.iter().map(|o| o.to_string()));
 
     let _ = writeln!(out, "## Decision Outcome\n");
     match chosen {
@@ -210,137 +117,55 @@ pub fn write(input: &RecordInput) -> String {
             let _ = writeln!(
                 out,
                 "Chosen option: \"{option}\", because {}\n",
-                because(&d.rationale)
+                prose::because(d, a, &f)
             );
-            if option == options::GITOPS_UNNAMED {
-                let _ = writeln!(out, "The rules leave the choice between Argo CD and Flux open; name one before this record is accepted.\n");
+            if let Some(tool) = tool_outcome(a, w, &f) {
+                let _ = writeln!(out, "{tool}\n");
             }
         }
         None => {
             let _ = writeln!(
                 out,
-                "No option is chosen yet: the answers so far do not decide between the options.\n"
+                "No option is chosen yet: answer the number of production clusters or list the deploy targets first.\n"
             );
         }
     }
-    if let Some(pattern) = d.pattern {
+    if d.pattern.is_some() {
         let _ = writeln!(out, "### Consequences\n");
-        bullets(
-            &mut out,
-            options::consequences(pattern).iter().map(|c| c.to_string()),
-        );
+        bullets(&mut out, options::consequences(a, &f));
         let _ = writeln!(out, "### Confirmation\n");
-        let mut checks: Vec<String> = options::confirmation(pattern)
-            .iter()
-            .map(|c| c.to_string())
-            .collect();
-        checks.push("`pushpull check` runs over `docs/decisions/` in CI and fails when today's rules would pick differently".into());
-        bullets(&mut out, checks);
+        bullets(&mut out, confirmation::confirmation(a, &f));
     }
 
     let _ = writeln!(out, "## Pros and Cons of the Options\n");
-    for option in considered(chosen) {
+    for option in &weighed {
         let _ = writeln!(out, "### {option}\n");
-        bullets(
-            &mut out,
-            options::pros_and_cons(option).iter().map(|p| p.to_string()),
-        );
+        let points = options::pros_and_cons(option, chosen, a, &f);
+        if points.is_empty() {
+            bullets(
+                &mut out,
+                ["Chosen: its good and bad points are the Consequences above".to_string()],
+            );
+        } else {
+            bullets(&mut out, points);
+        }
     }
 
     let _ = writeln!(out, "## More Information\n");
-    if !d.split.is_empty() {
-        let _ = writeln!(out, "### Who deploys what\n");
-        let _ = writeln!(out, "| Target | Deployed by | Owner |");
-        let _ = writeln!(out, "|---|---|---|");
-        for row in &d.split {
-            let deployed_by = match row.deployed_by {
-                Deployer::GitOps => format!(
-                    "GitOps ({})",
-                    tool.map_or("tool to be named", |t| t.label())
-                ),
-                Deployer::Pipeline => row.deployed_by.label().to_string(),
-            };
-            let owner = match w.owner(&row.what) {
-                "" => "to be named".to_string(),
-                name => inline(name),
-            };
-            let _ = writeln!(out, "| {} | {deployed_by} | {owner} |", inline(&row.what));
-        }
-        out.push('\n');
-    }
-    if !d.obligations.is_empty() {
-        let _ = writeln!(out, "### Obligations\n");
-        bullets(&mut out, d.obligations.iter().map(|o| inline(&o.text)));
-    }
-    let _ = writeln!(out, "### Failure modes to watch\n");
-    if d.warnings.is_empty() {
-        bullets(&mut out, ["None flagged by the answers".to_string()]);
-    } else {
-        bullets(&mut out, d.warnings.iter().map(|w| inline(&w.text)));
-    }
-    if !d.conflicts.is_empty() {
-        let _ = writeln!(out, "### Tensions in the answers\n");
-        bullets(&mut out, d.conflicts.iter().map(|c| inline(&c.text)));
-    }
-    discussion(&mut out, input.answers, w);
-    participants(&mut out, input.answers, w);
-    let _ = writeln!(out, "### Revisit when\n");
-    let mut triggers: Vec<String> = d
-        .flips
-        .iter()
-        .map(|f| {
-            format!(
-                "{}: {} instead of {} → {}",
-                f.question.label(),
-                inline(&join_or(&f.values)),
-                inline(&f.from),
-                f.new_pattern.label()
-            )
-        })
-        .collect();
-    if let Some(review) = one_year_after(&w.date) {
-        triggers.push(format!("Review this record by {review} in any case"));
-    }
-    if triggers.is_empty() {
-        triggers.push("Review this record within a year".into());
-    }
-    bullets(&mut out, triggers);
-    if !d.further_reading.is_empty() {
-        let _ = writeln!(out, "### Read next\n");
-        let site = input.site_url.trim_end_matches('/');
-        bullets(
-            &mut out,
-            d.further_reading
-                .iter()
-                .map(|r| format!("[{}]({site}{})", r.title, r.href)),
-        );
-    }
+    more_information(&mut out, input, &f);
+    discussion(&mut out, a, w);
+    participants(&mut out, a, w);
     let _ = writeln!(out, "### Answers\n");
     let _ = writeln!(
         out,
         "[Open these answers in PushPull]({}/decide#{})\n",
         input.site_url.trim_end_matches('/'),
-        codec::encode(input.answers, None)
+        codec::encode(a, None)
     );
     let _ = writeln!(
         out,
         "{EMBED_PREFIX}{}{EMBED_SUFFIX}",
-        codec::encode(input.answers, Some(w))
+        codec::encode(a, Some(w))
     );
     out
-}
-
-/// The rationale as the rest of "because …": "Pipeline deploys, driven by
-/// 1 cluster. At this scale …" becomes "of 1 cluster. At this scale …".
-fn because(rationale: &str) -> String {
-    let text = match rationale.split_once(", driven by ") {
-        Some((_, drivers)) => format!("of {drivers}"),
-        None => rationale.to_string(),
-    };
-    let text = inline(&text);
-    if text.ends_with('.') {
-        text
-    } else {
-        format!("{text}.")
-    }
 }
