@@ -194,9 +194,7 @@ fn hybrid_split_and_obligations() {
         ]
     );
     assert!(
-        d.obligations[0]
-            .text
-            .contains("each of the 2 production clusters"),
+        d.obligations[0].text.contains("each of the 2 clusters"),
         "{}",
         d.obligations[0].text
     );

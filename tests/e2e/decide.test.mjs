@@ -2,6 +2,7 @@
 // keyboard-only answering, clearing answers, hostile text, timings.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { openPage, openSite } from "./harness.mjs";
 
 /** The fields of a worker message: `<byte length>:<text>`, one after another. */
@@ -25,14 +26,14 @@ async function expectPanel(page, expected, answered) {
     ([want, count]) => {
       const shown = document.querySelector("[data-testid=rec-pattern]")?.textContent;
       const progress = document.querySelector(".rec__progress")?.textContent ?? "";
-      return shown === want && (count === undefined || progress.startsWith(`${count} of 10`));
+      return shown === want && (count === undefined || progress.startsWith(`${count} of 11`));
     },
     [expected, answered],
     { timeout: 5000 },
   ).catch(() => {});
   assert.equal(await pattern(page), expected);
   if (answered !== undefined) {
-    assert.match(await page.locator(".rec__progress").textContent(), new RegExp(`^${answered} of 10`));
+    assert.match(await page.locator(".rec__progress").textContent(), new RegExp(`^${answered} of 11`));
   }
 }
 
@@ -72,10 +73,10 @@ describe("the Decide page", () => {
     await addTarget(page, "Kubernetes", "Production EKS cluster");
     await expectPanel(page, "Pipeline deploy", 3);
     const why = await page.getByTestId("rec-why").textContent();
-    assert.match(why, /Single cluster, small team/i);
-    assert.match(why, /1 cluster/);
+    assert.match(why, /One production cluster, small team/i);
+    assert.match(why, /one production cluster/);
     const flips = await page.getByTestId("rec-flips").textContent();
-    assert.match(flips, /Kubernetes clusters: 3 clusters or 12 clusters → GitOps/);
+    assert.match(flips, /With two or more production clusters rather than one production cluster, the pick would be GitOps\./);
     assert.match(await page.getByTestId("rec-announcement").textContent(), /Recommendation: Pipeline deploy/);
     await tab.screenshot("decide-startup-desktop-light");
     assert.deepEqual(await tab.problems(), []);
@@ -93,13 +94,13 @@ describe("the Decide page", () => {
     await page.locator("#pipeline-owners-1").check();
     await expectPanel(page, "GitOps with Argo CD", 5);
     assert.equal(await page.getByTestId("rec-strength").textContent(), "Strong");
-    assert.match(await page.getByTestId("rec-warnings").textContent(), /no named owning team/i);
+    assert.match(await page.getByTestId("rec-warnings").textContent(), /owning team/i);
     await tab.screenshot("decide-platform-desktop-dark");
     assert.deepEqual(await tab.axeViolations(), []);
     await tab.close();
   });
 
-  it("picks GitOps with Flux for a PCI-regulated single cluster, and explains the tension", async () => {
+  it("picks GitOps with Flux for a PCI-regulated production cluster, and explains the tension", async () => {
     const tab = await openPage(site);
     await tab.visit("decide");
     const { page } = tab;
@@ -124,13 +125,36 @@ describe("the Decide page", () => {
     await addTarget(page, "VMs / EC2", "Legacy billing on EC2");
     await page.locator("#gitops-tooling-4").check();
     await expectPanel(page, "Hybrid", 3);
-    assert.match(await page.getByTestId("rec-warnings").textContent(), /both in use/i);
+    assert.match(await page.getByTestId("rec-warnings").textContent(), /Argo CD and Flux both run/i);
     const split = await page.locator(".rec table").textContent();
     assert.match(split, /Lambda functions\s*CI pipeline/);
     assert.match(split, /EKS clusters\s*GitOps controller/);
     await tab.screenshot("decide-mixed-phone-light");
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
+  });
+
+  it("says what the record says, for each of the four example records", async () => {
+    for (const name of ["startup", "platform", "regulated", "mixed"]) {
+      const record = readFileSync(`tests/golden/${name}.md`, "utf8");
+      const link = record.match(/\/decide#(v=2[^)\s]*)/)[1];
+      const chosen = record.match(/Chosen option: "([^"]+)"/)[1];
+      const triggers = [...record.split("### Revisit when")[1].split("###")[0].matchAll(/^\* (With .*)$/gm)].map((m) => m[1]);
+      const tab = await openPage(site, { colorScheme: name === "platform" ? "dark" : "light" });
+      await tab.visit(`decide#${link}`);
+      const { page } = tab;
+      await page.getByText("Loaded the answers from the link.").waitFor();
+      await page.waitForFunction(() => !/Not enough/.test(document.querySelector("[data-testid=rec-pattern]")?.textContent ?? "Not enough"));
+      const headline = await pattern(page);
+      assert.ok(chosen.startsWith(headline), `${name}: the panel says "${headline}", the record chose "${chosen}"`);
+      const flips = triggers.length ? await page.getByTestId("rec-flips").textContent() : "";
+      for (const trigger of triggers) {
+        assert.ok(flips.includes(trigger), `${name}: the panel's "what would change it" lacks the record's "${trigger}"`);
+      }
+      await tab.screenshot(`decide-example-${name}`);
+      assert.deepEqual(await tab.problems(), []);
+      await tab.close();
+    }
   });
 
   it("picks pipelines when nothing runs on Kubernetes", async () => {

@@ -5,9 +5,8 @@ use serde::Serialize;
 
 use super::anchors;
 use super::answers::Answers;
-use super::choices::SplitWritten;
+use super::choices::{OwnerCoverage, SplitWritten};
 use super::pattern::{Pattern, ToolPick};
-use super::questions::clusters_text;
 
 /// Stable ids for obligations (kebab-case in JSON).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -65,15 +64,20 @@ pub fn build(
         if pipelines_deploy(a, p) {
             out.push(Obligation {
                 id: ObligationId::NamedOwnerPerPipeline,
-                text: "Name the owning team of every deploy pipeline, so a stalled pipeline always has someone to answer for it.".to_string(),
+                text: if a.pipeline_owners == Some(OwnerCoverage::All) {
+                    "Keep an owning team on every deploy pipeline, new ones included, so a stalled pipeline always has someone to answer for it."
+                } else {
+                    "Name the owning team of every deploy pipeline, so a stalled pipeline always has someone to answer for it."
+                }
+                .to_string(),
                 anchor: anchors::PIPELINE_NAMED_OWNER,
             });
         }
         if needs_split(a, p) {
-            let text = if a.split_documented == Some(SplitWritten::Yes) {
-                "Keep the written split (\"GitOps does X, pipelines do Y\") current as targets and steps change."
-            } else {
-                "Write down the split (\"GitOps does X, pipelines do Y\"), starting from the \"who deploys what\" table, so nobody has to ask which tool deploys what."
+            let text = match a.split_documented {
+                Some(SplitWritten::Yes) => "Keep the written split of who deploys what current as targets and steps change.",
+                Some(SplitWritten::Partly) => "Extend the written split of who deploys what to every target, starting from the \"who deploys what\" table.",
+                _ => "Write down which mechanism deploys each target, starting from the \"who deploys what\" table, so nobody has to guess.",
             };
             out.push(Obligation {
                 id: ObligationId::DocumentedSplit,
@@ -101,7 +105,7 @@ pub fn build(
 fn tool_text(a: &Answers, tool: ToolPick) -> String {
     let clusters = match a.all_clusters().filter(|&n| n > 0) {
         Some(1) => "the cluster".to_string(),
-        Some(n) => format!("each of the {}", clusters_text(n)),
+        Some(n) => format!("each of the {n} clusters"),
         None => "each cluster".to_string(),
     };
     match tool {
