@@ -123,7 +123,10 @@ fn fired_rules_carry_the_answers_behind_them() {
         team_size: Some(4),
         ..Answers::default()
     });
-    assert_eq!(d.fired[0].because, ["one production cluster", "team of 4"]);
+    assert_eq!(
+        d.fired[0].because,
+        ["one production cluster", "a team of 4"]
+    );
     assert!(
         d.rationale
             .contains("one production cluster and a team of 4"),

@@ -125,6 +125,12 @@ impl Decision {
 /// Evaluates every rule and explains the result. Total: never panics, for
 /// any answers (an unsupported schema version is reported as a warning).
 pub fn evaluate(a: &Answers) -> Decision {
+    evaluate_naming(a, None)
+}
+
+/// Like [`evaluate`], with the GitOps tool the org has named for its record
+/// (Argo CD or Flux), which replaces the pick from the tooling in use.
+pub fn evaluate_naming(a: &Answers, named: Option<ToolPick>) -> Decision {
     let fired: Vec<(&'static Rule, Firing)> = fire(a).collect();
     let mut tally = Tally::default();
     for (_, f) in &fired {
@@ -137,9 +143,10 @@ pub fn evaluate(a: &Answers) -> Decision {
     let missing = missing(a, pattern, &flips);
     let winners = pattern.map(|p| winners(&fired, p)).unwrap_or_default();
     let (strength, strength_reason) = explain::strength(resolved, &winners, &missing, &flips);
+    let named = named.filter(|t| matches!(t, ToolPick::ArgoCd | ToolPick::Flux));
     let gitops_tool = pattern
         .filter(|p| p.uses_gitops())
-        .map(|_| tool_pick(a.gitops_tooling));
+        .map(|_| named.unwrap_or_else(|| tool_pick(a.gitops_tooling)));
     let rationale = explain::rationale(a, resolved, gitops_tool, &fired, &winners);
     let drivers = if winners.is_empty() {
         let all: Vec<_> = fired.iter().collect();

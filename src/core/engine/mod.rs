@@ -30,6 +30,6 @@ pub mod text;
 pub mod warnings;
 
 pub use answers::Answers;
-pub use decision::{evaluate, Decision};
+pub use decision::{evaluate, evaluate_naming, Decision};
 pub use pattern::{Pattern, Strength, ToolPick};
 pub use questions::QuestionId;

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::anchors;
 use super::answers::Answers;
-use super::choices::{OwnerCoverage, SplitWritten};
+use super::choices::{GitOpsTooling, OwnerCoverage, SplitWritten};
 use super::pattern::{Pattern, ToolPick};
 
 /// Stable ids for obligations (kebab-case in JSON).
@@ -108,9 +108,19 @@ fn tool_text(a: &Answers, tool: ToolPick) -> String {
         Some(n) => format!("each of the {n} clusters"),
         None => "each cluster".to_string(),
     };
+    let running = |t: GitOpsTooling| a.gitops_tooling == Some(t);
+    let named = |tool: &str, this: GitOpsTooling, other: GitOpsTooling, other_name: &str| {
+        if running(this) {
+            format!("Name {tool} (already in use) as the GitOps tool for {clusters}.")
+        } else if running(other) || a.gitops_tooling.is_some_and(GitOpsTooling::both) {
+            format!("Name {tool} as the GitOps tool for {clusters}, and move what {other_name} deploys to it.")
+        } else {
+            format!("Name {tool} as the GitOps tool for {clusters}.")
+        }
+    };
     match tool {
-        ToolPick::ArgoCd => format!("Name Argo CD (already in use) as the GitOps tool for {clusters}."),
-        ToolPick::Flux => format!("Name Flux (already in use) as the GitOps tool for {clusters}."),
+        ToolPick::ArgoCd => named("Argo CD", GitOpsTooling::ArgoCd, GitOpsTooling::Flux, "Flux"),
+        ToolPick::Flux => named("Flux", GitOpsTooling::Flux, GitOpsTooling::ArgoCd, "Argo CD"),
         ToolPick::Either => format!("Pick Argo CD or Flux and name it as the GitOps tool for {clusters}."),
         ToolPick::ConsolidateOnOne => format!(
             "Consolidate on one of Argo CD or Flux and name it as the GitOps tool for {clusters}; no cluster runs both."

@@ -72,9 +72,12 @@ pub struct Firing {
 }
 
 impl Firing {
-    /// The triggering answers as short phrases ("1 cluster", "team of 4").
+    /// The triggering answers as phrases ("one production cluster", "a team of 4").
     pub fn because(&self, a: &Answers) -> Vec<String> {
-        self.questions.iter().map(|q| q.answer_text(a)).collect()
+        self.questions
+            .iter()
+            .map(|&q| super::text::answer_phrase(q, a))
+            .collect()
     }
 }
 

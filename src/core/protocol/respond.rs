@@ -7,11 +7,11 @@ use super::{BUILD_ID, PROTOCOL_VERSION};
 use crate::core::bench;
 use crate::core::codec;
 use crate::core::engine::text::capitalize;
-use crate::core::engine::{evaluate, Answers};
+use crate::core::engine::{evaluate, evaluate_naming, Answers};
 use crate::core::questionnaire::panel_view::{announcement, pattern_class, render_panel};
 use crate::core::questionnaire::participants::compare;
 use crate::core::questionnaire::participants_view::{summary, votes};
-use crate::core::record::details::RecordDetails;
+use crate::core::record::details::{NamedTool, RecordDetails};
 use crate::core::record::form_view::record_form;
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
@@ -86,7 +86,8 @@ impl Responder {
     }
 
     fn panel(&self, answers: &Answers, details: &RecordDetails) -> Panel {
-        let d = evaluate(answers);
+        // The tool named for the record, so the panel and the record agree.
+        let d = evaluate_naming(answers, details.gitops_tool.map(NamedTool::pick));
         let comparisons = compare(answers, &details.participants);
         Panel {
             class: pattern_class(d.pattern).into(),
@@ -138,6 +139,33 @@ mod tests {
     fn ask(responder: &mut Responder, request: Request) -> Reply {
         let reply = responder.respond_to(&request.encode(), &|| 0.0).unwrap();
         Reply::decode(&reply.encode()).unwrap()
+    }
+
+    #[test]
+    fn the_panel_names_the_tool_the_record_names() {
+        let named = RecordDetails {
+            gitops_tool: Some(NamedTool::Flux),
+            ..RecordDetails::default()
+        };
+        let answers = codec::encode(&samples::mixed(), Some(&named));
+        let Reply::Decided(panel) = ask(&mut site(), Request::Decide { answers }) else {
+            panic!("decided");
+        };
+        assert_eq!(panel.headline, "Hybrid");
+        assert!(
+            panel.html.contains("GitOps (Flux) for Kubernetes"),
+            "{}",
+            panel.html
+        );
+        assert!(!panel.html.contains("one of Argo CD or Flux"));
+        assert!(panel.html.contains("move what Argo CD deploys to it"));
+        let mut platform = samples::platform();
+        platform.targets = None;
+        let answers = codec::encode(&platform, Some(&named));
+        let Reply::Decided(panel) = ask(&mut site(), Request::Decide { answers }) else {
+            panic!("decided");
+        };
+        assert_eq!(panel.headline, "GitOps with Flux");
     }
 
     #[test]

@@ -51,6 +51,14 @@ pub enum NamedTool {
 }
 
 impl NamedTool {
+    /// The engine's pick for this named tool.
+    pub fn pick(self) -> crate::core::engine::ToolPick {
+        match self {
+            NamedTool::ArgoCd => crate::core::engine::ToolPick::ArgoCd,
+            NamedTool::Flux => crate::core::engine::ToolPick::Flux,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             NamedTool::ArgoCd => "Argo CD",

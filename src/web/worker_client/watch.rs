@@ -19,13 +19,19 @@ impl Session {
     /// per change of the answers (or of the participants).
     pub fn watch_decision(&self) {
         let session = *self;
-        // Participants travel along so the worker can compare answers; notes
-        // and other details do not change the recommendation.
-        let participants = Memo::new(move |_| session.details.with(|w| w.participants.clone()));
+        // Participants travel along so the worker can compare answers, and
+        // the tool named for the record so the panel names it too; notes and
+        // other details do not change the recommendation.
+        let relevant = Memo::new(move |_| {
+            session
+                .details
+                .with(|w| (w.participants.clone(), w.gitops_tool))
+        });
         Effect::new(move |sent: Option<String>| {
-            let participants = participants.with(|list| {
-                (!list.is_empty()).then(|| RecordDetails {
+            let participants = relevant.with(|(list, tool)| {
+                (!list.is_empty() || tool.is_some()).then(|| RecordDetails {
                     participants: list.clone(),
+                    gitops_tool: *tool,
                     ..RecordDetails::default()
                 })
             });
