@@ -209,7 +209,12 @@ pub fn rationale(
         }
         _ => {
             let drivers = drivers_text(a, winners);
-            let mut s = format!("{head}, driven by {drivers}.");
+            // "driven by no production cluster" reads as nonsense.
+            let mut s = if drivers.starts_with("no ") {
+                format!("{head}, because there is {drivers}.")
+            } else {
+                format!("{head}, driven by {drivers}.")
+            };
             if let Some(main) = main {
                 s.push(' ');
                 s.push_str(main);
