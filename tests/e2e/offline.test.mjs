@@ -41,7 +41,7 @@ describe("offline use", () => {
     await page.waitForURL(`**${BASE}decide`);
     await page.locator("#clusters-input").fill("40");
     await page.waitForFunction(
-      () => document.querySelector(".rec__progress")?.textContent.startsWith("1 of 10"),
+      () => document.querySelector(".rec__progress")?.textContent.startsWith("1 of 11"),
       null,
       { timeout: 5000 },
     );

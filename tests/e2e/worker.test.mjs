@@ -45,7 +45,7 @@ async function waitForPick(page, pattern, answered) {
   await page.waitForFunction(
     ([want, count]) =>
       document.querySelector("[data-testid=rec-pattern]")?.textContent === want &&
-      (document.querySelector(".rec__progress")?.textContent ?? "").startsWith(`${count} of 10`),
+      (document.querySelector(".rec__progress")?.textContent ?? "").startsWith(`${count} of 11`),
     [pattern, answered],
     { timeout: 10000 },
   );
@@ -231,7 +231,7 @@ describe("talking to the worker", () => {
     });
     await tab.visit("decide");
     const progress = (answered) =>
-      page.waitForFunction((n) => (document.querySelector(".rec__progress")?.textContent ?? "").startsWith(`${n} of 10`), answered, {
+      page.waitForFunction((n) => (document.querySelector(".rec__progress")?.textContent ?? "").startsWith(`${n} of 11`), answered, {
         timeout: 5000,
       });
     await progress(0);

@@ -48,10 +48,10 @@ describe("workshop mode", () => {
 
     const clusters = page.getByTestId("votes-clusters");
     await clusters.getByText("Participants disagree").waitFor();
-    assert.match(await clusters.textContent(), /3 clusters.*Ana.*12 clusters.*Bo/s);
-    assert.match(await page.getByTestId("votes-compliance").textContent(), /SOC 2 compliance.*Ana, Bo/s);
+    assert.match(await clusters.textContent(), /3 production clusters.*Ana.*12 production clusters.*Bo/s);
+    assert.match(await page.getByTestId("votes-compliance").textContent(), /SOC 2 in scope.*Ana, Bo/s);
     assert.equal(await page.getByTestId("votes-compliance").getByText("Participants disagree").count(), 0);
-    assert.match(await page.getByTestId("disputed-summary").textContent(), /Disputed \(1\):.*Kubernetes clusters/s);
+    assert.match(await page.getByTestId("disputed-summary").textContent(), /Disputed \(1\):.*Production clusters/s);
     await tab.screenshot("workshop-merged-desktop-light");
     await page.getByTestId("participants-list").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "target/screenshots/workshop-merged-viewport-light.png" });

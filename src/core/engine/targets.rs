@@ -60,6 +60,16 @@ impl Target {
     pub fn describe(&self) -> String {
         if self.name == generic_name(self.kind) {
             self.name.clone()
+        } else if self.name.ends_with(')') {
+            // "EKS (prod, staging) (Kubernetes)" would stack brackets.
+            let kind = match self.kind {
+                TargetKind::Kubernetes => "on Kubernetes",
+                TargetKind::Serverless => "serverless",
+                TargetKind::Vm => "on VMs",
+                TargetKind::OnPrem => "on-prem",
+                TargetKind::Other => "of another kind",
+            };
+            format!("{}, {kind}", self.name)
         } else {
             format!("{} ({})", self.name, self.kind.label())
         }

@@ -92,6 +92,18 @@ pub fn clusters_phrase(n: Option<u32>) -> String {
     }
 }
 
+/// When each kind of step runs, relative to the tag commit, for the
+/// consequence that keeps them in pipelines.
+fn when_steps_run(a: &Answers) -> &'static str {
+    let s = a.imperative().unwrap_or_default();
+    match (s.migrations, s.traffic_shifts) {
+        (true, true) => ": migrations before the tag commit, traffic shifts after the sync",
+        (true, false) => ", run before the tag commit",
+        (false, true) => ", run after the sync",
+        (false, false) => " around the tag commit",
+    }
+}
+
 /// The imperative steps in short: "migrations and traffic shifts".
 pub fn steps_short(a: &Answers) -> String {
     let s = a.imperative().unwrap_or_default();
@@ -103,7 +115,7 @@ pub fn steps_short(a: &Answers) -> String {
         names.push("traffic shifts");
     }
     if s.other_orchestration {
-        names.push("cross-system steps");
+        names.push("ordered steps across systems");
     }
     join_and(&names)
 }
@@ -303,7 +315,8 @@ pub fn consequences(a: &Answers, f: &Facts) -> Vec<String> {
             out.push("Good, because merged commits record what runs, and drift is reported".into());
             if !steps.is_empty() {
                 out.push(format!(
-                    "Neutral, because {steps} stay pipeline steps, run before the pipeline commits the new image tag"
+                    "Neutral, because {steps} stay pipeline steps{}",
+                    when_steps_run(a)
                 ));
             }
             out.push("Bad, because write access to the manifest repo becomes the deploy credential, so its main branch needs protection".into());
