@@ -43,7 +43,7 @@ describe("the decision record", () => {
     await page.locator("#record-organisation").fill("Northwind <Logistics>");
     await page.locator("#record-decision-makers").fill("Priya Raman, Tom Okafor");
     await page.locator("#record-status").selectOption("accepted");
-    await waitForRecord(page, "Northwind <Logistics> runs 3 production clusters");
+    await waitForRecord(page, "Northwind <Logistics> runs three production clusters");
     const preview = page.getByTestId("record-preview");
     assert.match(await preview.locator("h1").textContent(), /Kubernetes, CI pipelines for the rest/);
     assert.match(await preview.textContent(), /Chosen option: "Hybrid: GitOps for Kubernetes, pipelines for the rest"/);

@@ -103,7 +103,7 @@ describe("a worker that cannot load", () => {
     await notice.getByRole("button", { name: "Retry" }).click();
     await page.locator("#record-organisation").fill("After Retry Ltd");
     await page.waitForFunction(
-      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("After Retry Ltd deploys to 2 clusters"),
+      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("After Retry Ltd runs two production clusters"),
       null,
       { timeout: 10000 },
     );
@@ -249,7 +249,7 @@ describe("talking to the worker", () => {
 
     await page.locator("#record-organisation").pressSequentially("Northwind", { delay: 15 });
     await page.waitForFunction(
-      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Northwind deploys to 3 clusters"),
+      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Northwind runs three production clusters"),
       null,
       { timeout: 5000 },
     );
