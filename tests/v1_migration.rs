@@ -68,6 +68,7 @@ fn v1_records_load_and_still_hold() {
             "{name} embeds codec v1"
         );
         let imported = import(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(imported.earlier_version, "{name} is reported as migrated");
         assert_eq!(evaluate(&imported.answers).pattern, Some(pattern), "{name}");
         assert!(
             !imported.drifted(),

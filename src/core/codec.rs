@@ -378,6 +378,9 @@ fn list(field: &'static str, value: &str) -> Result<Vec<String>, CodecError> {
     value.split(',').map(|item| text(field, item)).collect()
 }
 
+/// What to tell someone whose answers came from codec version 1.
+pub const EARLIER_VERSION_NOTE: &str = "These answers come from an earlier version of PushPull, which counted every Kubernetes cluster in one number; that number now reads as production clusters. Check it, and add your non-production clusters.";
+
 /// Whether `text` is codec version 1 (which [`decode`] migrates).
 pub fn is_version_1(text: &str) -> bool {
     let text = text.trim();

@@ -93,7 +93,7 @@ describe("the decision record", () => {
     assert.match(v1, /pushpull-record v=1&/);
     await page.locator("#record-file").setInputFiles({ name: "0007-v1.md", mimeType: "text/markdown", buffer: Buffer.from(v1) });
     await page.getByTestId("record-status").getByText(/Record loaded/).waitFor();
-    assert.match(await page.getByTestId("record-status").textContent(), /still pick the recorded option/);
+    assert.match(await page.getByTestId("record-status").textContent(), /still pick the recorded option.*earlier version of PushPull.*production clusters/);
     assert.equal(await page.locator("#record-organisation").inputValue(), "Northwind Logistics");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decide" }).click();
     await page.locator("#clusters-input").waitFor();
@@ -186,6 +186,7 @@ describe("the record's link back to the site", () => {
     const { page } = tab;
     await tab.visit("decide#v=1&c=12&co=pci&tg=k~Fleet");
     await page.getByText("Loaded the answers from the link.").waitFor();
+    assert.match(await page.getByText("Loaded the answers from the link.").textContent(), /earlier version of PushPull/, "a v1 link says its cluster count was migrated");
     assert.equal(await page.locator("#clusters-input").inputValue(), "12");
     assert.equal(await page.locator("#target-0-name").inputValue(), "Fleet");
     await page.goto(site.url("record"));

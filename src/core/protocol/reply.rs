@@ -47,6 +47,8 @@ pub enum Reply {
         /// The option the record chose, and the one today's rules pick.
         recorded: Option<String>,
         current: Option<String>,
+        /// Written by an earlier version, its answers migrated.
+        earlier_version: bool,
     },
     /// A request could not be met; the text says why, for the user.
     Error(String),
@@ -95,10 +97,12 @@ impl Reply {
                 encoded,
                 recorded,
                 current,
+                earlier_version,
             } => Writer::new(IMPORTED)
                 .text(encoded)
                 .optional(recorded.as_deref())
                 .optional(current.as_deref())
+                .flag(*earlier_version)
                 .finish(),
             Reply::Error(text) => Writer::new(ERROR).text(text).finish(),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
@@ -141,6 +145,7 @@ impl Reply {
                 encoded: r.string()?,
                 recorded: r.optional()?,
                 current: r.optional()?,
+                earlier_version: r.flag()?,
             },
             ERROR => Reply::Error(r.string()?),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
@@ -182,6 +187,7 @@ mod tests {
                 encoded: "v=1".into(),
                 recorded: Some("GitOps".into()),
                 current: None,
+                earlier_version: true,
             },
             Reply::Timings(vec![Timing {
                 work: "evaluate".into(),

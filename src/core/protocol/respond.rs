@@ -77,6 +77,7 @@ impl Responder {
                     encoded: codec::encode(&imported.answers, Some(&imported.details)),
                     recorded: imported.recorded_choice,
                     current: imported.current_choice.map(String::from),
+                    earlier_version: imported.earlier_version,
                 },
                 Err(error) => Reply::Error(error.to_string()),
             },
@@ -238,10 +239,12 @@ mod tests {
             encoded: back,
             recorded,
             current,
+            earlier_version,
         } = ask(&mut responder, Request::Import { text: markdown })
         else {
             panic!("imported");
         };
+        assert!(!earlier_version);
         assert_eq!(back, encoded);
         assert!(recorded.is_some());
         assert_eq!(recorded, current);

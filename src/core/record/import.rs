@@ -46,6 +46,9 @@ pub struct Imported {
     pub recorded_choice: Option<String>,
     /// What today's rules choose for the same answers and details.
     pub current_choice: Option<&'static str>,
+    /// The record was written by an earlier version (codec v1), and its
+    /// answers were migrated.
+    pub earlier_version: bool,
 }
 
 impl Imported {
@@ -63,7 +66,8 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     let start = text.rfind(EMBED_PREFIX).ok_or(ImportError::NotARecord)?;
     let rest = &text[start + EMBED_PREFIX.len()..];
     let end = rest.find(EMBED_SUFFIX).ok_or(ImportError::NotARecord)?;
-    let (answers, details) = codec::decode(&rest[..end]).map_err(ImportError::Damaged)?;
+    let embedded = &rest[..end];
+    let (answers, details) = codec::decode(embedded).map_err(ImportError::Damaged)?;
     let details = details.unwrap_or_default();
     let recorded_choice = text
         .lines()
@@ -77,5 +81,6 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         details,
         recorded_choice,
         current_choice,
+        earlier_version: codec::is_version_1(embedded),
     })
 }

@@ -311,7 +311,11 @@ fn read_link(session: Session, offer: RwSignal<Offer>) -> Option<(&'static str, 
                     session.details.set(details);
                 }
                 session.replace_answers(answers);
-                Some(("info", "Loaded the answers from the link.".to_string()))
+                let mut text = "Loaded the answers from the link.".to_string();
+                if codec::is_version_1(&fragment) {
+                    text = format!("{text} {}", codec::EARLIER_VERSION_NOTE);
+                }
+                Some(("info", text))
             } else {
                 offer.set(Some((answers, details)));
                 None

@@ -183,22 +183,26 @@ impl Session {
                     self.record_form.set(Some(form));
                 }
             }
-            Reply::Imported { encoded, recorded, current } => self.notice.set(match codec::decode(&encoded) {
+            Reply::Imported { encoded, recorded, current, earlier_version } => self.notice.set(match codec::decode(&encoded) {
                 Ok((answers, details)) => {
                     self.details.set(details.unwrap_or_default());
                     self.replace_answers(answers);
-                    if recorded == current {
-                        Some(("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".into()))
+                    let (kind, mut text) = if recorded == current {
+                        ("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".to_string())
                     } else {
-                        Some((
+                        (
                             "warn",
                             format!(
                                 "Record loaded: answers and details restored. It chose \"{}\", but today's rules pick \"{}\": review it.",
                                 recorded.as_deref().unwrap_or("nothing"),
                                 current.as_deref().unwrap_or("nothing yet"),
                             ),
-                        ))
+                        )
+                    };
+                    if earlier_version {
+                        text = format!("{text} {}", codec::EARLIER_VERSION_NOTE);
                     }
+                    Some((kind, text))
                 }
                 Err(error) => Some(("error", format!("Nothing was loaded: {error}. Your current answers are unchanged."))),
             }),
