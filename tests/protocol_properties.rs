@@ -104,13 +104,17 @@ fn reply() -> impl Strategy<Value = Reply> {
         (
             text(),
             proptest::option::of(text()),
-            proptest::option::of(text())
+            proptest::option::of(text()),
+            any::<bool>()
         )
-            .prop_map(|(encoded, recorded, current)| Reply::Imported {
-                encoded,
-                recorded,
-                current,
-            }),
+            .prop_map(
+                |(encoded, recorded, current, earlier_version)| Reply::Imported {
+                    encoded,
+                    recorded,
+                    current,
+                    earlier_version,
+                }
+            ),
         text().prop_map(Reply::Error),
         proptest::collection::vec(timing(), 0..5).prop_map(Reply::Timings),
     ]
