@@ -287,6 +287,31 @@ impl SplitWritten {
     }
 }
 
+/// One kind of imperative deploy step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Migrations,
+    TrafficShifts,
+    OrderedSteps,
+}
+
+impl Step {
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Migrations => "database migrations",
+            Step::TrafficShifts => "canary or blue-green traffic shifts",
+            Step::OrderedSteps => "ordered steps across systems",
+        }
+    }
+
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Step::TrafficShifts => "traffic shifts",
+            step => step.name(),
+        }
+    }
+}
+
 /// Deploy steps that declarative state does not express well.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -325,19 +350,27 @@ impl ImperativeSteps {
         self.migrations || self.traffic_shifts || self.other_orchestration
     }
 
+    /// The steps present, in a fixed order.
+    pub fn present(self) -> Vec<Step> {
+        [
+            (self.migrations, Step::Migrations),
+            (self.traffic_shifts, Step::TrafficShifts),
+            (self.other_orchestration, Step::OrderedSteps),
+        ]
+        .into_iter()
+        .filter_map(|(on, step)| on.then_some(step))
+        .collect()
+    }
+
     /// Human names of the steps present, in a fixed order.
     pub fn names(self) -> Vec<&'static str> {
-        let mut out = Vec::with_capacity(3);
-        if self.migrations {
-            out.push("database migrations");
-        }
-        if self.traffic_shifts {
-            out.push("canary or blue-green traffic shifts");
-        }
-        if self.other_orchestration {
-            out.push("ordered steps across systems");
-        }
-        out
+        self.present().into_iter().map(Step::name).collect()
+    }
+
+    /// The same, shorter ("traffic shifts"), for prose that already said
+    /// what kind.
+    pub fn short_names(self) -> Vec<&'static str> {
+        self.present().into_iter().map(Step::short_name).collect()
     }
 
     /// e.g. "database migrations and ordered steps across systems", or "no

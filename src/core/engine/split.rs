@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::answers::Answers;
+use super::choices::Step;
 use super::pattern::{Deployer, Pattern};
 use super::questions::clusters_text;
 use super::targets::TargetKind;
@@ -58,8 +59,8 @@ pub fn build(a: &Answers, pattern: Option<Pattern>) -> Vec<SplitRow> {
         });
     }
     if let Some(steps) = a.imperative() {
-        for name in steps.names() {
-            rows.push(step_row(a, name, gitops));
+        for step in steps.present() {
+            rows.push(step_row(a, step, gitops));
         }
     }
     rows
@@ -91,23 +92,23 @@ fn target_row(what: String, kind: TargetKind, gitops: bool) -> SplitRow {
     }
 }
 
-fn step_row(a: &Answers, name: &'static str, gitops: bool) -> SplitRow {
+fn step_row(a: &Answers, step: Step, gitops: bool) -> SplitRow {
     let fleet = a.production_clusters.is_some_and(|n| n > 1);
-    let note = match (name, gitops) {
-        ("database migrations", true) if fleet => {
+    let note = match (step, gitops) {
+        (Step::Migrations, true) if fleet => {
             "Runs once, from the service's pipeline, before it commits the new image tag; not as a hook in every cluster that shares the database."
         }
-        ("database migrations", true) => {
+        (Step::Migrations, true) => {
             "A pipeline step before the new image tag is committed (a short, idempotent migration can be a PreSync hook or a Flux Job instead)."
         }
-        ("canary or blue-green traffic shifts", true) => {
+        (Step::TrafficShifts, true) => {
             "A pipeline step after the sync, unless a progressive-delivery controller (Argo Rollouts, Flagger) declares it in git."
         }
         (_, true) => "A pipeline step around the commit that changes the manifests, since it must run in a set order.",
         (_, false) => "A step in the deploy pipeline.",
     };
     SplitRow {
-        what: capitalize(name),
+        what: capitalize(step.name()),
         category: SplitCategory::ImperativeStep,
         target_kind: None,
         deployed_by: Deployer::Pipeline,

@@ -7,6 +7,7 @@ use crate::core::engine::answers::Answers;
 use crate::core::engine::choices::{GitOpsTooling, OwnerCoverage, SplitWritten};
 use crate::core::engine::obligations::needs_split;
 use crate::core::engine::pattern::Deployer;
+use crate::core::engine::split::SplitCategory;
 use crate::core::engine::{Decision, Pattern};
 use crate::core::record::details::{NamedTool, RecordDetails};
 use crate::core::record::options::named_tool;
@@ -22,7 +23,7 @@ pub enum Action {
     KeepToolLine,
     /// A pipeline pick while controllers run: retire them.
     RetireControllers,
-    /// Rows of the split that nobody owns yet.
+    /// Rows of the split that nobody owns yet, as they read in a sentence.
     NameOwners(Vec<String>),
     /// The split is not (fully) written down.
     WriteSplit { partly: bool },
@@ -34,8 +35,23 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnedRow {
     pub what: String,
+    pub category: SplitCategory,
     pub deployed_by: Deployer,
     pub owner: Option<String>,
+}
+
+impl OwnedRow {
+    /// The row inside a sentence: the split's own rows ("Database
+    /// migrations") start lower-case; a target keeps its name as written.
+    pub fn in_sentence(&self) -> String {
+        if self.category == SplitCategory::Target {
+            return self.what.clone();
+        }
+        let mut chars = self.what.chars();
+        chars
+            .next()
+            .map_or_else(String::new, |f| f.to_lowercase().chain(chars).collect())
+    }
 }
 
 /// What the record says, as data.
@@ -122,6 +138,7 @@ pub fn facts(a: &Answers, d: &Decision, w: &RecordDetails) -> Facts {
         .iter()
         .map(|row| OwnedRow {
             what: row.what.clone(),
+            category: row.category,
             deployed_by: row.deployed_by,
             owner: Some(w.owner(&row.what).trim())
                 .filter(|o| !o.is_empty())
@@ -134,7 +151,7 @@ pub fn facts(a: &Answers, d: &Decision, w: &RecordDetails) -> Facts {
         .iter()
         .filter(|r| r.owner.is_none())
         .filter(|r| !(all_owned && r.deployed_by == Deployer::Pipeline))
-        .map(|r| r.what.clone())
+        .map(OwnedRow::in_sentence)
         .collect();
     let owner_column = rows.iter().any(|r| r.owner.is_some()) || !unowned.is_empty();
     if !unowned.is_empty() {

@@ -103,7 +103,7 @@ fn action_text(action: &Action, a: &Answers, f: &Facts) -> String {
             "Name an owning team for each row of the table marked —.".into()
         }
         Action::NameOwners(rows) => {
-            let rows: Vec<String> = rows.iter().map(|r| inline(&lower_first(r))).collect();
+            let rows: Vec<String> = rows.iter().map(|r| inline(r)).collect();
             format!("Name an owning team for {}.", join_and(&rows))
         }
         Action::WriteSplit { partly: true } => {
@@ -181,23 +181,5 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
                 .take(READ_NEXT_MAX)
                 .map(|r| format!("[{}]({site}{})", r.title, r.href)),
         );
-    }
-}
-
-/// "Database migrations" → "database migrations" for the split's own
-/// rows; a target's name is kept as written.
-fn lower_first(what: &str) -> String {
-    const OURS: [&str; 4] = [
-        "Image build and manifest update",
-        "Database migrations",
-        "Canary or blue-green traffic shifts",
-        "Ordered steps across systems",
-    ];
-    if OURS.contains(&what) {
-        let mut c = what.chars();
-        c.next()
-            .map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
-    } else {
-        what.to_string()
     }
 }

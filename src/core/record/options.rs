@@ -106,18 +106,7 @@ fn when_steps_run(a: &Answers) -> &'static str {
 
 /// The imperative steps in short: "migrations and traffic shifts".
 pub fn steps_short(a: &Answers) -> String {
-    let s = a.imperative().unwrap_or_default();
-    let mut names = Vec::new();
-    if s.migrations {
-        names.push("database migrations");
-    }
-    if s.traffic_shifts {
-        names.push("traffic shifts");
-    }
-    if s.other_orchestration {
-        names.push("ordered steps across systems");
-    }
-    join_and(&names)
+    join_and(&a.imperative().unwrap_or_default().short_names())
 }
 
 fn small_single(a: &Answers) -> bool {
