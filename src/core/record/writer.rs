@@ -58,6 +58,19 @@ pub fn title(input: &RecordInput) -> String {
     }
 }
 
+/// The title as the record's heading: without the trailing punctuation
+/// markdownlint's MD026 (on in MADR's settings) rejects in a heading. A
+/// title that is only punctuation is kept as written.
+fn heading_text(title: &str) -> &str {
+    let trimmed =
+        title.trim_end_matches(|c: char| ".,;:!。，；：！".contains(c) || c.is_whitespace());
+    if trimmed.is_empty() {
+        title
+    } else {
+        trimmed
+    }
+}
+
 /// `NNNN-title-words.md`, as MADR names records in `docs/decisions/`.
 pub fn file_name(input: &RecordInput) -> String {
     format!(
@@ -98,7 +111,7 @@ pub fn write(input: &RecordInput) -> String {
     }
     // adr-log takes the line right after the front matter as the title.
     let _ = writeln!(out, "---");
-    let _ = writeln!(out, "# {}\n", inline(&title(input)));
+    let _ = writeln!(out, "# {}\n", inline(heading_text(&title(input))));
 
     let _ = writeln!(out, "## Context and Problem Statement\n");
     let context = prose::context(a, d, w);
