@@ -20,6 +20,20 @@ proptest! {
         prop_assert_eq!(details.map(normalised), Some(normalised(w)));
     }
 
+    /// The record embeds the codec text as a link reference definition's
+    /// title, `[//]: # "pushpull-record …"`: it must never hold a `"`
+    /// (or anything outside the URL-safe set).
+    #[test]
+    fn codec_text_is_url_safe_and_never_holds_a_quote(a in answers(), w in details()) {
+        for text in [encode(&a, None), encode(&a, Some(&w))] {
+            prop_assert!(!text.contains('"'));
+            prop_assert!(
+                text.chars().all(|c| c.is_ascii_alphanumeric() || "_.~%=&,".contains(c)),
+                "{}", text
+            );
+        }
+    }
+
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,300}") {
         let _ = decode(&text);

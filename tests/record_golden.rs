@@ -7,7 +7,7 @@
 use pushpull::core::engine::{evaluate, samples};
 use pushpull::core::record::details::RecordDetails;
 use pushpull::core::record::import::import;
-use pushpull::core::record::writer::{file_name, write, RecordInput};
+use pushpull::core::record::writer::{file_name, write, RecordInput, EMBED_PREFIX, EMBED_SUFFIX};
 
 const SITE: &str = "https://pushpull.example.org";
 
@@ -188,4 +188,69 @@ fn each_record_reads_in_at_most_650_words() {
         assert!(words <= 650, "{name}: {words} words");
         assert!(words >= 200, "{name}: only {words} words");
     }
+}
+
+/// The shape ADR tooling relies on (tests/records/records.test.mjs runs the
+/// tools themselves): the title right after the front matter, a
+/// `review-by` key that agrees with the text, no trailing spaces, spaced
+/// table delimiters, and the embedded answers as the last line.
+#[test]
+fn records_have_the_shape_adr_tools_read() {
+    for name in ["startup", "platform", "regulated", "mixed"] {
+        let (_, text) = record(name);
+        let (front, body) = text[4..].split_once("\n---\n").unwrap();
+        assert!(body.starts_with("# "), "{name}: adr-log's title line");
+        let review = front
+            .lines()
+            .find_map(|l| l.strip_prefix("review-by: "))
+            .unwrap_or_else(|| panic!("{name}: review-by"));
+        assert_eq!(review, "2027-11-27", "{name}");
+        assert!(
+            text.contains(&format!("* Otherwise, review this record by {review}\n")),
+            "{name}"
+        );
+        assert!(
+            text.lines().all(|l| !l.ends_with(' ')),
+            "{name}: trailing spaces"
+        );
+        assert!(!text.contains("\n|-"), "{name}: unspaced table delimiter");
+        let last = text.trim_end_matches('\n').lines().last().unwrap();
+        assert!(
+            last.starts_with(EMBED_PREFIX) && last.ends_with(EMBED_SUFFIX),
+            "{name}: {last}"
+        );
+        assert!(!text.contains("<!--"), "{name}");
+    }
+}
+
+#[test]
+fn a_title_keeps_its_trailing_punctuation_out_of_the_heading() {
+    let sample = samples::all().into_iter().next().unwrap();
+    let decision = evaluate(&sample.answers);
+    let heading = |title: &str| {
+        let details = RecordDetails {
+            title: title.into(),
+            date: "2026-11-27".into(),
+            ..RecordDetails::default()
+        };
+        let text = write(&RecordInput {
+            answers: &sample.answers,
+            decision: &decision,
+            details: &details,
+            site_url: SITE,
+        });
+        let imported = import(&text).unwrap();
+        assert_eq!(imported.details.title, title, "the record keeps the title");
+        text.lines()
+            .find(|l| l.starts_with("# "))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        heading("Deploy with Flux, Acme Inc."),
+        "# Deploy with Flux, Acme Inc"
+    );
+    assert_eq!(heading("Why pull?"), "# Why pull?");
+    assert_eq!(heading("Go: now!!! "), "# Go: now");
+    assert_eq!(heading("!!!"), "# \\!\\!\\!");
 }

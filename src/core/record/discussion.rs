@@ -9,7 +9,8 @@ use crate::core::questionnaire::participants::compare;
 use crate::core::record::details::RecordDetails;
 
 /// `### Discussion notes`: one entry per question with a note, each line
-/// of the note kept as its own line of text.
+/// of the note as an item of a nested list (no trailing-space line breaks,
+/// which linters flag and editors strip).
 pub fn discussion(out: &mut String, answers: &Answers, w: &RecordDetails) {
     if w.notes.is_empty() {
         return;
@@ -27,8 +28,8 @@ pub fn discussion(out: &mut String, answers: &Answers, w: &RecordDetails) {
         } else {
             let _ = writeln!(out, "* **{}**:", q.label());
         }
-        for line in note.text.lines().filter(|l| !l.trim().is_empty()) {
-            let _ = writeln!(out, "  {}  ", inline(line));
+        for line in note.text.lines().map(inline).filter(|l| !l.is_empty()) {
+            let _ = writeln!(out, "  * {line}");
         }
     }
     out.push('\n');

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::options::{chosen_option, named_tool};
-use super::writer::{EMBED_PREFIX, EMBED_SUFFIX};
+use super::writer::{EMBED_PREFIX, EMBED_SUFFIX, LEGACY_EMBED_PREFIX, LEGACY_EMBED_SUFFIX};
 use crate::core::codec::{self, CodecError};
 use crate::core::engine::{evaluate, Answers};
 use crate::core::record::details::RecordDetails;
@@ -58,15 +58,31 @@ impl Imported {
     }
 }
 
+/// The codec text of the last embedded answers, in either form: the link
+/// reference definition `[//]: # "pushpull-record …"` or, as records
+/// written before it had, the comment `<!-- pushpull-record … -->`.
+fn embedded(text: &str) -> Option<&str> {
+    [
+        (EMBED_PREFIX, EMBED_SUFFIX),
+        (LEGACY_EMBED_PREFIX, LEGACY_EMBED_SUFFIX),
+    ]
+    .into_iter()
+    .filter_map(|(prefix, suffix)| {
+        let start = text.rfind(prefix)?;
+        let rest = &text[start + prefix.len()..];
+        let end = rest.find(suffix)?;
+        Some((start, &rest[..end]))
+    })
+    .max_by_key(|(start, _)| *start)
+    .map(|(_, embedded)| embedded)
+}
+
 /// Reads a record's text.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let start = text.rfind(EMBED_PREFIX).ok_or(ImportError::NotARecord)?;
-    let rest = &text[start + EMBED_PREFIX.len()..];
-    let end = rest.find(EMBED_SUFFIX).ok_or(ImportError::NotARecord)?;
-    let embedded = &rest[..end];
+    let embedded = embedded(text).ok_or(ImportError::NotARecord)?;
     let (answers, details) = codec::decode(embedded).map_err(ImportError::Damaged)?;
     let details = details.unwrap_or_default();
     let recorded_choice = text

@@ -125,9 +125,9 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
     if !f.rows.is_empty() {
         let _ = writeln!(out, "### Who deploys what\n");
         if f.owner_column {
-            let _ = writeln!(out, "| Target | Deployed by | Owner |\n|---|---|---|");
+            let _ = writeln!(out, "| Target | Deployed by | Owner |\n| --- | --- | --- |");
         } else {
-            let _ = writeln!(out, "| Target | Deployed by |\n|---|---|");
+            let _ = writeln!(out, "| Target | Deployed by |\n| --- | --- |");
         }
         for row in &f.rows {
             let by = match row.deployed_by {

@@ -1,6 +1,7 @@
 //! The record as HTML for the Record page's preview and for printing. It
 //! reads only the Markdown that `writer` produces (front matter, headings,
-//! paragraphs, bullets, one table, one link, the embedded comment) and
+//! paragraphs, bullets with nested bullets, one table, one link, the
+//! embedded answers (either form, never shown) and
 //! escapes everything, so the preview is safe whatever the user typed.
 
 use maud::{html, Markup, Render};
@@ -107,7 +108,7 @@ enum Block {
     /// The front matter's keys and values.
     Meta(Vec<(String, String)>),
     Heading(u8, String),
-    /// Items, each with its lines.
+    /// Items, each with its text and then its nested items.
     List(Vec<Vec<String>>),
     /// Rows of cells; the first row is the header.
     Table(Vec<Vec<String>>),
@@ -125,7 +126,10 @@ impl Render for Block {
             Block::Heading(_, text) => html! { h3 { (spans(text)) } },
             Block::List(items) => html! {
                 ul { @for lines in items { li {
-                    @for (n, line) in lines.iter().enumerate() { @if n > 0 { br; } (spans(line)) }
+                    @if let Some((text, nested)) = lines.split_first() {
+                        (spans(text))
+                        @if !nested.is_empty() { ul { @for line in nested { li { (spans(line)) } } } }
+                    }
                 } } }
             },
             Block::Table(rows) => html! {
@@ -175,10 +179,11 @@ fn blocks(markdown: &str) -> Vec<Block> {
     }
     for line in lines {
         match out.last_mut() {
-            // A list item's continuation line: another line of the same item.
+            // A nested item (or a continuation line) of the last item.
             Some(Block::List(items)) if line.starts_with("  ") && !line.trim().is_empty() => {
                 if let Some(item) = items.last_mut() {
-                    item.push(line.trim().to_string());
+                    let text = line.trim();
+                    item.push(text.strip_prefix("* ").unwrap_or(text).to_string());
                 }
                 continue;
             }
@@ -202,11 +207,16 @@ fn blocks(markdown: &str) -> Vec<Block> {
             out.push(Block::List(vec![vec![text.to_string()]]));
         } else if line.starts_with('|') {
             out.push(Block::Table(table_row(line).into_iter().collect()));
-        } else if !line.starts_with("<!--") && !line.trim().is_empty() {
+        } else if !is_embedded_answers(line) && !line.trim().is_empty() {
             out.push(Block::Paragraph(line.to_string()));
         }
     }
     out
+}
+
+/// The embedded answers' line, in either form: renderers show nothing.
+fn is_embedded_answers(line: &str) -> bool {
+    line.starts_with("<!--") || line.starts_with("[//]: #")
 }
 
 /// The record's Markdown as HTML, as the worker sends it.
@@ -214,10 +224,10 @@ pub fn to_html(markdown: &str) -> String {
     html! { @for block in blocks(markdown) { (block) } }.into_string()
 }
 
-/// Splits a table row on unescaped pipes.
-/// A table line's trimmed cells; `None` for the `|---|` delimiter row.
+/// A table line's trimmed cells; `None` for the `| --- |` delimiter row.
 fn table_row(line: &str) -> Option<Vec<String>> {
-    (!line.starts_with("|---")).then(|| {
+    let delimiter = line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+    (!delimiter).then(|| {
         split_cells(line)
             .iter()
             .map(|c| c.trim().to_string())
@@ -225,6 +235,7 @@ fn table_row(line: &str) -> Option<Vec<String>> {
     })
 }
 
+/// Splits a table row on unescaped pipes.
 fn split_cells(line: &str) -> Vec<&str> {
     let inner = line.trim().trim_start_matches('|');
     let inner = inner.strip_suffix('|').unwrap_or(inner);
@@ -247,7 +258,7 @@ mod tests {
 
     #[test]
     fn renders_the_writers_subset_and_escapes_the_rest() {
-        let md = "---\nstatus: accepted\ndecision-makers: [\"Ana \\\"A\\\"\", \"Bo\"]\n---\n\n# Title \\<b\\>\n\n## Context\n\nText with `code` and \\| pipe.\n\n* one\n* two\n\n| A | B |\n|---|---|\n| x \\| y | z |\n\n[Open](https://example.org/decide#v=1&c=1)\n\n<!-- pushpull-record v=1 -->\n";
+        let md = "---\nstatus: accepted\ndecision-makers: [\"Ana \\\"A\\\"\", \"Bo\"]\n---\n# Title \\<b\\>\n\n## Context\n\nText with `code` and \\| pipe.\n\n* one\n* two\n\n| A | B |\n| --- | --- |\n| x \\| y | z |\n\n[Open](https://example.org/decide#v=1&c=1)\n\n[//]: # \"pushpull-record v=2&c=1\"\n";
         let html = to_html(md);
         assert!(html.contains("<dt>status</dt><dd>accepted</dd>"));
         assert!(
@@ -262,6 +273,9 @@ mod tests {
             r#"<a href="https://example.org/decide#v=1&amp;c=1" rel="noopener">Open</a>"#
         ));
         assert!(!html.contains("pushpull-record"));
+        assert!(!html.contains("---"));
+        let old = to_html("[Open](https://example.org/)\n\n<!-- pushpull-record v=1 -->\n");
+        assert!(!old.contains("pushpull-record"));
     }
 
     #[test]
@@ -278,10 +292,10 @@ mod tests {
 
     #[test]
     fn strong_text_and_continued_items() {
-        let html = to_html("* **Clusters** (3): a \\*b\\*\n  second line  \n* next\n\nafter");
+        let html = to_html("* **Clusters** (3):\n  * a \\*b\\*\n  * second line\n* next\n\nafter");
         assert_eq!(
             html,
-            "<ul><li><strong>Clusters</strong> (3): a *b*<br>second line</li><li>next</li></ul><p>after</p>"
+            "<ul><li><strong>Clusters</strong> (3):<ul><li>a *b*</li><li>second line</li></ul></li><li>next</li></ul><p>after</p>"
         );
     }
 }

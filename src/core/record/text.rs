@@ -15,7 +15,9 @@ pub fn inline(text: &str) -> String {
             c
         };
         if c == ' ' {
-            if !previous_space {
+            // No leading space (it could indent the text into a nested
+            // block) and no run of spaces.
+            if !previous_space && !out.is_empty() {
                 out.push(' ');
             }
             previous_space = true;
@@ -47,6 +49,12 @@ pub fn inline(text: &str) -> String {
             out.push('\\');
         }
         out.push(c);
+    }
+    // No trailing space: a control character at the end became one, and
+    // trailing spaces are line breaks to some renderers and lint errors
+    // to markdownlint (MD009).
+    while out.ends_with(' ') {
+        out.pop();
     }
     // "1. x" or "2) x" at the start would begin an ordered list.
     let digits = out.chars().take_while(char::is_ascii_digit).count();
@@ -117,6 +125,8 @@ mod tests {
         );
         assert_eq!(inline("{#id} &amp;"), "\\{\\#id\\} \\&amp;");
         assert_eq!(inline("Ana O'Neil, Bo"), "Ana O'Neil, Bo");
+        assert_eq!(inline("\u{0}- item\u{0}"), "\\- item");
+        assert_eq!(inline("\u{2028}"), "");
     }
 
     #[test]

@@ -15,11 +15,19 @@ use super::text::{file_slug, inline, yaml_list, yaml_string};
 use crate::core::codec;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::{Decision, Pattern};
-use crate::core::record::details::{is_iso_date, RecordDetails};
+use crate::core::record::details::{is_iso_date, one_year_after, RecordDetails};
 
-/// Marks the embedded answers at the end of a record.
-pub const EMBED_PREFIX: &str = "<!-- pushpull-record ";
-pub const EMBED_SUFFIX: &str = " -->";
+/// Marks the embedded answers on the record's last line: a Markdown link
+/// reference definition with the codec text as its title,
+/// `[//]: # "pushpull-record v=2&…"`. CommonMark renderers, MDX and
+/// react-markdown show nothing for it (an HTML comment fails to compile in
+/// MDX and shows as text where raw HTML is off). The codec never writes `"`.
+pub const EMBED_PREFIX: &str = "[//]: # \"pushpull-record ";
+pub const EMBED_SUFFIX: &str = "\"";
+/// How records written before the link reference definition marked them;
+/// the importer still reads it.
+pub const LEGACY_EMBED_PREFIX: &str = "<!-- pushpull-record ";
+pub const LEGACY_EMBED_SUFFIX: &str = " -->";
 
 /// Everything a record is written from.
 pub struct RecordInput<'a> {
@@ -47,6 +55,19 @@ pub fn title(input: &RecordInput) -> String {
         Some(Pattern::Pipeline) => "Deploy through CI pipelines".to_string(),
         Some(Pattern::GitOps) => format!("Deploy Kubernetes workloads with {tool}"),
         Some(Pattern::Hybrid) => format!("{tool} for Kubernetes, CI pipelines for the rest"),
+    }
+}
+
+/// The title as the record's heading: without the trailing punctuation
+/// markdownlint's MD026 (on in MADR's settings) rejects in a heading. A
+/// title that is only punctuation is kept as written.
+fn heading_text(title: &str) -> &str {
+    let trimmed =
+        title.trim_end_matches(|c: char| ".,;:!。，；：！".contains(c) || c.is_whitespace());
+    if trimmed.is_empty() {
+        title
+    } else {
+        trimmed
     }
 }
 
@@ -83,8 +104,14 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "decision-makers: {}", yaml_list(&w.decision_makers));
     let _ = writeln!(out, "consulted: {}", yaml_list(&w.consulted));
     let _ = writeln!(out, "informed: {}", yaml_list(&w.informed));
-    let _ = writeln!(out, "---\n");
-    let _ = writeln!(out, "# {}\n", inline(&title(input)));
+    // Not a MADR key: MADR and Backstage ignore it; `pushpull check` and
+    // scripts can read when the record is due for review.
+    if let Some(review) = one_year_after(&w.date) {
+        let _ = writeln!(out, "review-by: {review}");
+    }
+    // adr-log takes the line right after the front matter as the title.
+    let _ = writeln!(out, "---");
+    let _ = writeln!(out, "# {}\n", inline(heading_text(&title(input))));
 
     let _ = writeln!(out, "## Context and Problem Statement\n");
     let context = prose::context(a, d, w);
