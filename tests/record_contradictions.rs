@@ -17,6 +17,7 @@ use pushpull::core::record::facts::Action;
 use pushpull::core::record::import::import;
 use pushpull::core::record::options;
 use pushpull::core::record::writer::{record_facts, write, RecordInput};
+use pushpull::core::site_url::SiteUrl;
 
 /// Which tool the details name, relative to the one in use.
 #[derive(Clone, Copy, Debug)]
@@ -100,7 +101,7 @@ fn check(a: &Answers, d: &Decision, which: ToolNamed, owners_named: bool, note: 
         answers: a,
         decision: d,
         details: &details,
-        site_url: "https://pushpull.example.org",
+        site_url: Some(&site()),
     };
     let f = record_facts(&input);
     let text = write(&input);
@@ -320,4 +321,8 @@ fn no_record_contradicts_its_pick_answers_or_owners() {
         start.elapsed()
     );
     assert!(n >= 25_000);
+}
+
+fn site() -> SiteUrl {
+    SiteUrl::parse("https://pushpull.example.org").unwrap()
 }

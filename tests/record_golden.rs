@@ -8,8 +8,11 @@ use pushpull::core::engine::{evaluate, samples};
 use pushpull::core::record::details::RecordDetails;
 use pushpull::core::record::import::import;
 use pushpull::core::record::writer::{file_name, write, RecordInput, EMBED_PREFIX, EMBED_SUFFIX};
+use pushpull::core::site_url::SiteUrl;
 
-const SITE: &str = "https://pushpull.example.org";
+fn site() -> SiteUrl {
+    SiteUrl::parse("https://pushpull.example.org").unwrap()
+}
 
 fn golden_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
@@ -28,7 +31,7 @@ fn record(name: &str) -> (String, String) {
         answers: &sample.answers,
         decision: &decision,
         details: &details,
-        site_url: SITE,
+        site_url: Some(&site()),
     };
     (file_name(&input), write(&input))
 }
@@ -78,7 +81,7 @@ fn export_import_export_gives_the_same_bytes() {
             answers: &imported.answers,
             decision: &decision,
             details: &imported.details,
-            site_url: SITE,
+            site_url: Some(&site()),
         });
         assert_eq!(again, text, "{name}");
     }
@@ -237,7 +240,7 @@ fn a_title_keeps_its_trailing_punctuation_out_of_the_heading() {
             answers: &sample.answers,
             decision: &decision,
             details: &details,
-            site_url: SITE,
+            site_url: Some(&site()),
         });
         let imported = import(&text).unwrap();
         assert_eq!(imported.details.title, title, "the record keeps the title");

@@ -11,6 +11,7 @@ use pushpull::core::engine::{evaluate, samples, Answers};
 use pushpull::core::record::details::RecordDetails;
 use pushpull::core::record::import::import;
 use pushpull::core::record::writer::{write, RecordInput};
+use pushpull::core::site_url::SiteUrl;
 
 const HOSTILE: &[&str] = &[
     "<script>alert(1)</script>",
@@ -61,7 +62,7 @@ fn record(text: &str) -> String {
         answers: &answers,
         decision: &decision,
         details: &details,
-        site_url: "https://pushpull.example.org",
+        site_url: Some(&site()),
     })
 }
 
@@ -147,4 +148,8 @@ proptest! {
         let baseline = structure(&record("Plain name"));
         prop_assert_eq!(structure(&record(&text)), baseline);
     }
+}
+
+fn site() -> SiteUrl {
+    SiteUrl::parse("https://pushpull.example.org").unwrap()
 }

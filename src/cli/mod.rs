@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use crate::core::record::details::{is_iso_date, RecordDetails};
 use crate::core::record::writer;
+use crate::core::site_url::SiteUrl;
 
 pub use answers_file::{read_answers, read_details};
 
@@ -136,7 +137,7 @@ fn decide(args: &[&str]) -> Result<String, Failure> {
                 answers: &answers,
                 decision: &decision,
                 details: &details,
-                site_url,
+                site_url: SiteUrl::parse(site_url).ok().as_ref(),
             }))
         }
         other => Err(Failure::usage(format!(

@@ -15,6 +15,7 @@ use crate::core::engine::choices::{
 };
 use crate::core::engine::questions::QuestionId;
 use crate::core::record::details::{NamedTool, Note, Owner, Participant, RecordDetails, Status};
+use crate::core::record::supersede::RecordRef;
 
 /// Version 2 goes with answers schema v2. Version 1 text still decodes:
 /// `c` was every cluster (now the production count), `cc=l` was a low
@@ -283,6 +284,13 @@ pub fn encode(a: &Answers, details: Option<&RecordDetails>) -> String {
         if let Some(tool) = w.gitops_tool {
             push("wg", code(TOOL, tool).into());
         }
+        if let Some(old) = &w.supersedes {
+            let parts = [old.number.to_string(), old.title.clone(), old.file.clone()];
+            push("wx", encode_list(&parts));
+        }
+        if let Some(by) = w.superseded_by {
+            push("wb", by.to_string());
+        }
         let pairs = |items: Vec<(String, String)>| {
             let pairs: Vec<String> = items
                 .iter()
@@ -321,6 +329,24 @@ fn question_index(question: QuestionId) -> usize {
         .iter()
         .position(|q| *q == question)
         .unwrap_or(0)
+}
+
+/// `number,title,file` of the record a record supersedes.
+fn record_ref(value: &str) -> Result<RecordRef, CodecError> {
+    let bad = || CodecError::BadValue {
+        field: "wx",
+        value: value.to_string(),
+    };
+    let parts: Vec<&str> = value.split(',').collect();
+    let [number, title, file] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let text = |part: &str| percent_decode(part).ok_or_else(bad);
+    Ok(RecordRef {
+        number: number.parse().map_err(|_| bad())?,
+        title: text(title)?,
+        file: text(file)?,
+    })
 }
 
 /// Splits `a~b,c~d` into decoded pairs.
@@ -505,6 +531,8 @@ pub fn decode(input: &str) -> Result<(Answers, Option<RecordDetails>), CodecErro
             "wi" => w.informed = list("wi", value)?,
             "wn" => w.number = number("wn", value)?,
             "wg" => w.gitops_tool = Some(parse_code(TOOL, "wg", value)?),
+            "wx" => w.supersedes = Some(record_ref(value)?),
+            "wb" => w.superseded_by = Some(number("wb", value)?),
             "wq" => {
                 for (index, note) in decode_pairs("wq", value)? {
                     let question = index

@@ -13,5 +13,6 @@ pub mod record;
 pub mod saved_state;
 pub mod session_merge;
 pub mod site;
+pub mod site_url;
 pub mod tab_sync;
 pub mod ui;

@@ -8,6 +8,7 @@ use pushpull::core::engine::choices::{
 };
 use pushpull::core::engine::QuestionId;
 use pushpull::core::record::details::{NamedTool, Note, Owner, Participant, RecordDetails, Status};
+use pushpull::core::record::supersede::RecordRef;
 
 fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
     proptest::sample::select(all)
@@ -58,6 +59,29 @@ fn names() -> impl Strategy<Value = Vec<String>> {
 }
 
 pub fn details() -> impl Strategy<Value = RecordDetails> {
+    (details_without_links(), supersede_links()).prop_map(|(mut details, (old, by))| {
+        details.supersedes = old;
+        details.superseded_by = by;
+        details
+    })
+}
+
+fn supersede_links() -> impl Strategy<Value = (Option<RecordRef>, Option<u32>)> {
+    (
+        proptest::option::of((0u32..10_000, ".{0,40}", "[a-z0-9-]{0,20}(\\.md)?")),
+        proptest::option::of(0u32..10_000),
+    )
+        .prop_map(|(old, by)| {
+            let old = old.map(|(number, title, file)| RecordRef {
+                number,
+                title,
+                file,
+            });
+            (old, by)
+        })
+}
+
+fn details_without_links() -> impl Strategy<Value = RecordDetails> {
     (
         ".{0,60}",
         ".{0,60}",
@@ -112,6 +136,7 @@ pub fn details() -> impl Strategy<Value = RecordDetails> {
                     .into_iter()
                     .map(|(name, answers)| Participant { name, answers })
                     .collect(),
+                ..RecordDetails::default()
             },
         )
 }

@@ -16,12 +16,13 @@ use crate::core::record::form_view::record_form;
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
 use crate::core::record::writer::{file_name, write, RecordInput};
+use crate::core::site_url::SiteUrl;
 
 /// The worker's state: where the site lives, as the app said in `Hello`.
 #[derive(Debug, Default)]
 pub struct Responder {
     base: String,
-    site_url: String,
+    site_url: Option<SiteUrl>,
 }
 
 /// The first message a worker sends.
@@ -58,7 +59,7 @@ impl Responder {
         Some(match request {
             Request::Hello { base, site_url } => {
                 self.base = base;
-                self.site_url = site_url;
+                self.site_url = SiteUrl::parse(&site_url).ok();
                 return None;
             }
             Request::Decide { answers } => match read(&answers) {
@@ -109,7 +110,7 @@ impl Responder {
             answers,
             decision: &decision,
             details,
-            site_url: &self.site_url,
+            site_url: self.site_url.as_ref(),
         };
         let markdown = write(&input);
         Reply::Recorded {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::engine::answers::Answers;
 use crate::core::engine::questions::QuestionId;
+use crate::core::record::supersede::RecordRef;
 
 /// MADR's `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -90,6 +91,10 @@ pub struct RecordDetails {
     pub owners: Vec<Owner>,
     /// The answers each participant sent from their own device.
     pub participants: Vec<Participant>,
+    /// The earlier record this one replaces.
+    pub supersedes: Option<RecordRef>,
+    /// With status superseded: the number of the record that replaced it.
+    pub superseded_by: Option<u32>,
 }
 
 /// A discussion note on one question.

@@ -173,13 +173,15 @@ pub fn more_information(out: &mut String, input: &RecordInput, f: &Facts) {
     bullets(out, triggers);
     if !d.further_reading.is_empty() {
         let _ = writeln!(out, "### Read next\n");
-        let site = input.site_url.trim_end_matches('/');
-        bullets(
-            out,
-            d.further_reading
-                .iter()
-                .take(READ_NEXT_MAX)
-                .map(|r| format!("[{}]({site}{})", r.title, r.href)),
-        );
+        let reading = d.further_reading.iter().take(READ_NEXT_MAX);
+        match input.site_url {
+            Some(site) => bullets(
+                out,
+                reading.map(|r| format!("[{}]({}{})", r.title, site.as_str(), r.href)),
+            ),
+            // Without the site's address a link would lead nowhere: the
+            // guide's page titles still say what to read.
+            None => bullets(out, reading.map(|r| format!("PushPull guide: {}", r.title))),
+        }
     }
 }

@@ -16,6 +16,8 @@ use crate::core::codec;
 use crate::core::engine::answers::Answers;
 use crate::core::engine::{Decision, Pattern};
 use crate::core::record::details::{is_iso_date, one_year_after, RecordDetails};
+use crate::core::record::supersede::{adr_id, status_text, RecordRef};
+use crate::core::site_url::SiteUrl;
 
 /// Marks the embedded answers on the record's last line: a Markdown link
 /// reference definition with the codec text as its title,
@@ -34,8 +36,8 @@ pub struct RecordInput<'a> {
     pub answers: &'a Answers,
     pub decision: &'a Decision,
     pub details: &'a RecordDetails,
-    /// Where the site lives, for the link back (no trailing slash).
-    pub site_url: &'a str,
+    /// Where the site lives, for the links back; none when unknown.
+    pub site_url: Option<&'a SiteUrl>,
 }
 
 /// What the record states, as data (tests check it for contradictions).
@@ -71,6 +73,26 @@ fn heading_text(title: &str) -> &str {
     }
 }
 
+/// The new record's first line: which record it replaces, linked by file.
+fn supersedes_line(old: &RecordRef) -> String {
+    let id = adr_id(old.number);
+    let title = match inline(&old.title) {
+        title if title.is_empty() => String::new(),
+        title => format!(" ({title})"),
+    };
+    // A file name is linked only when it is a plain one in the same folder.
+    let plain = !old.file.is_empty()
+        && old
+            .file
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if plain {
+        format!("This record supersedes [{id}]({}){title}.", old.file)
+    } else {
+        format!("This record supersedes {id}{title}.")
+    }
+}
+
 /// `NNNN-title-words.md`, as MADR names records in `docs/decisions/`.
 pub fn file_name(input: &RecordInput) -> String {
     format!(
@@ -95,7 +117,7 @@ pub fn write(input: &RecordInput) -> String {
     let mut out = String::with_capacity(8 * 1024);
 
     let _ = writeln!(out, "---");
-    let _ = writeln!(out, "status: {}", w.status.key());
+    let _ = writeln!(out, "status: {}", status_text(w.status, w.superseded_by));
     if is_iso_date(&w.date) {
         let _ = writeln!(out, "date: {}", w.date);
     } else {
@@ -114,6 +136,9 @@ pub fn write(input: &RecordInput) -> String {
     let _ = writeln!(out, "# {}\n", inline(heading_text(&title(input))));
 
     let _ = writeln!(out, "## Context and Problem Statement\n");
+    if let Some(old) = &w.supersedes {
+        let _ = writeln!(out, "{}\n", supersedes_line(old));
+    }
     let context = prose::context(a, d, w);
     if !context.is_empty() {
         let _ = writeln!(out, "{context}\n");
@@ -183,12 +208,22 @@ pub fn write(input: &RecordInput) -> String {
     discussion(&mut out, a, w);
     participants(&mut out, a, w);
     let _ = writeln!(out, "### Answers\n");
-    let _ = writeln!(
-        out,
-        "[Open these answers in PushPull]({}/decide#{})\n",
-        input.site_url.trim_end_matches('/'),
-        codec::encode(a, None)
-    );
+    match input.site_url {
+        Some(site) => {
+            let _ = writeln!(
+                out,
+                "[Open these answers in PushPull]({}/decide#{})\n",
+                site.as_str(),
+                codec::encode(a, None)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "The answers are embedded at the end of this file: load it on PushPull's Record page to open them.\n"
+            );
+        }
+    }
     let _ = writeln!(
         out,
         "{EMBED_PREFIX}{}{EMBED_SUFFIX}",
