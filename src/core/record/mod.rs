@@ -15,5 +15,6 @@ pub mod page_view;
 pub mod preview;
 pub mod prose;
 pub mod supersede;
+pub mod supersede_view;
 pub mod text;
 pub mod writer;

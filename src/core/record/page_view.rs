@@ -14,6 +14,7 @@ pub fn record_page() -> Markup {
         div id=(ids::WORKER_NOTICE) class="no-print" {}
         form id=(ids::RECORD_FORM) class="record-form no-print" aria-label="Record details" {}
         div id=(ids::RECORD_NOTICE) class="no-print" role="status" aria-live="polite" data-testid="record-status" {}
+        div id=(ids::RECORD_SUPERSEDE) class="no-print" {}
         p class="record-file-name no-print" { "File: " code id=(ids::RECORD_FILE_NAME) data-testid="record-file-name" {} }
         article id=(ids::RECORD_PREVIEW) class="record-preview" aria-label="Preview of the record" data-testid="record-preview" {
             p class="loading" { "Writing the record…" }
@@ -33,6 +34,7 @@ mod tests {
             ids::WORKER_NOTICE,
             ids::RECORD_FORM,
             ids::RECORD_NOTICE,
+            ids::RECORD_SUPERSEDE,
             ids::RECORD_FILE_NAME,
             ids::RECORD_PREVIEW,
         ] {

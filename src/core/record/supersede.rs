@@ -16,6 +16,17 @@ pub struct RecordRef {
     pub file: String,
 }
 
+impl RecordRef {
+    /// Its file name, or `ADR-NNNN` when none is known.
+    pub fn file_or_id(&self) -> String {
+        if self.file.is_empty() {
+            adr_id(self.number)
+        } else {
+            self.file.clone()
+        }
+    }
+}
+
 /// `ADR-0004`, the name MADR's status convention uses.
 pub fn adr_id(number: u32) -> String {
     format!("ADR-{:04}", number.max(1))

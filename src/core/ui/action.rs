@@ -39,6 +39,9 @@ pub enum Action {
     Download,
     CopyMarkdown,
     Print,
+    Supersede,
+    DownloadSuperseded,
+    StopSuperseding,
     // A guide page that failed to load.
     RetryPage,
     // The worker could not load, stopped, or belongs to another build.
@@ -59,7 +62,7 @@ type Decoder = fn(&str) -> Option<Action>;
 
 /// Each variant's `data-action` and how to read it back from `data-arg`,
 /// in the order of [`Action::index`].
-const ACTIONS: [(&str, Decoder); 24] = [
+const ACTIONS: [(&str, Decoder); 27] = [
     ("clear", |arg| question(arg).map(Action::Clear)),
     ("add-target", |arg| {
         kind_from_key(arg).map(Action::AddTarget)
@@ -96,6 +99,9 @@ const ACTIONS: [(&str, Decoder); 24] = [
     ("retry-page", |_| Some(Action::RetryPage)),
     ("retry-worker", |_| Some(Action::RetryWorker)),
     ("reload-page", |_| Some(Action::ReloadPage)),
+    ("supersede", |_| Some(Action::Supersede)),
+    ("download-superseded", |_| Some(Action::DownloadSuperseded)),
+    ("stop-superseding", |_| Some(Action::StopSuperseding)),
 ];
 
 impl Action {
@@ -127,6 +133,9 @@ impl Action {
             Action::RetryPage => 21,
             Action::RetryWorker => 22,
             Action::ReloadPage => 23,
+            Action::Supersede => 24,
+            Action::DownloadSuperseded => 25,
+            Action::StopSuperseding => 26,
         }
     }
 
@@ -187,6 +196,9 @@ mod tests {
             Action::RetryPage,
             Action::RetryWorker,
             Action::ReloadPage,
+            Action::Supersede,
+            Action::DownloadSuperseded,
+            Action::StopSuperseding,
         ];
         for &q in QuestionId::all() {
             all.extend([

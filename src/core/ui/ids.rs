@@ -91,6 +91,7 @@ pub const STORAGE_NOTICE: &str = "storage-notice";
 pub const WORKER_NOTICE: &str = "worker-notice";
 pub const RECORD_FORM: &str = "record-form";
 pub const RECORD_NOTICE: &str = "record-notice";
+pub const RECORD_SUPERSEDE: &str = "record-supersede";
 pub const RECORD_FILE_NAME: &str = "record-file-name";
 pub const RECORD_PREVIEW: &str = "record-preview";
 

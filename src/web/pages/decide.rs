@@ -57,7 +57,7 @@ pub fn DecidePage() -> impl IntoView {
                     .details
                     .with_untracked(|w| codec::encode(a, with_details.then_some(w)))
             });
-            let link = format!("{}/decide#{encoded}", glue::site_url());
+            let link = format!("{}/decide#{encoded}", glue::served_at());
             spawn_local(async move {
                 toolbar_status.set(match glue::copy_text(&link).await {
                     Ok(()) => format!("Copied a link of {} characters. It carries the answers in its #fragment, which browsers never send to a server.", link.len()),
@@ -272,6 +272,9 @@ pub fn DecidePage() -> impl IntoView {
             Action::Download
             | Action::CopyMarkdown
             | Action::Print
+            | Action::Supersede
+            | Action::DownloadSuperseded
+            | Action::StopSuperseding
             | Action::RetryPage
             | Action::RetryWorker
             | Action::ReloadPage => {}

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::core::codec;
 use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus, SHELL_PAGE};
 use crate::core::protocol::{Reply, Request};
+use crate::core::record::supersede_view::LoadedRecord;
 use crate::web::glue;
 use crate::web::session::Session;
 
@@ -185,7 +186,10 @@ impl Session {
             }
             Reply::Imported { encoded, recorded, current, earlier_version } => self.notice.set(match codec::decode(&encoded) {
                 Ok((answers, details)) => {
-                    self.details.set(details.unwrap_or_default());
+                    let details = details.unwrap_or_default();
+                    let file = self.pending_import.try_update_value(Option::take).flatten();
+                    self.loaded_record.set(file.map(|(name, text)| LoadedRecord::new(&name, text, details.clone())));
+                    self.details.set(details);
                     self.replace_answers(answers);
                     let (kind, mut text) = if recorded == current {
                         ("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".to_string())
