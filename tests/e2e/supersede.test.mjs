@@ -30,7 +30,7 @@ describe("superseding a record", () => {
   after(async () => site?.close());
 
   it("starts the next record from a loaded one and gives the old file back marked superseded", async () => {
-    const tab = await openPage(site);
+    const tab = await openPage(site, { acceptDownloads: true });
     const { page } = tab;
     await tab.visit("record");
     await page.locator("#record-file").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(OLD) });
@@ -72,7 +72,7 @@ describe("superseding a record", () => {
   });
 
   it("can be undone, and after a reload asks for the old file again", async () => {
-    const tab = await openPage(site);
+    const tab = await openPage(site, { acceptDownloads: true });
     const { page } = tab;
     await tab.visit("record");
     await page.locator("#record-file").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(OLD) });
@@ -98,7 +98,7 @@ describe("a site without a public address", () => {
   after(async () => site?.close());
 
   it("writes records without links rather than links to this machine", async () => {
-    const tab = await openPage(site);
+    const tab = await openPage(site, { acceptDownloads: true });
     const { page } = tab;
     await tab.visit("decide");
     await page.locator("#clusters-input").fill("40");

@@ -41,10 +41,20 @@ fn push_char(out: &mut Vec<Inline>, c: char) {
 fn link_at(rest: &str) -> Option<(String, String, usize)> {
     let (label, after) = rest.split_once("](")?;
     let (url, _) = after.split_once(')')?;
-    (url.starts_with("https://") || url.starts_with("http://")).then(|| {
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    (web || is_sibling_record(url)).then(|| {
         let length = label.chars().count() + url.chars().count() + 3;
         (label.to_string(), url.to_string(), length)
     })
+}
+
+/// A link to another record in the same folder (`0007-….md`): it leads
+/// nowhere from the page, so the preview shows its label only.
+fn is_sibling_record(url: &str) -> bool {
+    url.ends_with(".md")
+        && url
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Inline Markdown: backslash escapes, `code`, `**strong**`, and
@@ -80,7 +90,11 @@ fn inline(text: &str) -> Vec<Inline> {
                 let rest: String = chars.clone().collect();
                 match link_at(&rest) {
                     Some((label, url, length)) => {
-                        out.push(Inline::Link { label, url });
+                        if is_sibling_record(&url) {
+                            out.push(Inline::Text(label));
+                        } else {
+                            out.push(Inline::Link { label, url });
+                        }
                         for _ in 0..length {
                             chars.next();
                         }
@@ -276,6 +290,13 @@ mod tests {
         assert!(!html.contains("---"));
         let old = to_html("[Open](https://example.org/)\n\n<!-- pushpull-record v=1 -->\n");
         assert!(!old.contains("pushpull-record"));
+    }
+
+    #[test]
+    fn links_to_sibling_records_show_their_label() {
+        let html = to_html("This record supersedes [ADR-0007](0007-use-flux.md) (Use Flux).\n");
+        assert!(html.contains("supersedes ADR-0007 (Use Flux)."), "{html}");
+        assert!(!html.contains("<a "));
     }
 
     #[test]
