@@ -8,7 +8,8 @@
 // - @mdx-js/mdx 3 compiles the body (front matter stripped, as Docusaurus does);
 // - a safe renderer (micromark + GFM, raw HTML off, as react-markdown in
 //   Backstage) shows no `pushpull-record` text;
-// - the line right after the front matter is the `# Title` (adr-log's title);
+// - adr-log 2.2.0 lists every record with its title (it takes the line
+//   right after the front matter);
 // - Backstage's published ADR parser (@backstage/plugin-adr-common 0.2.22,
 //   `parseMadrWithFrontmatter`) reads status, date and decision-makers. Two
 //   Backstage packages it declares but never loads are replaced by an empty
@@ -18,7 +19,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { compile } from "@mdx-js/mdx";
@@ -193,6 +194,21 @@ describe(`records (${GOLDENS.length} goldens + ${COUNT} random, seed ${SEED})`, 
       // Every golden has a "Who deploys what" table; GFM must see it as one.
       if (name.startsWith("golden")) assert.match(html, /<table>/, name);
     }
+  });
+
+  it("adr-log 2.2 lists every record under its number with its title", () => {
+    const logDir = join(dir, "adr-log");
+    mkdirSync(logDir);
+    records.forEach(({ text }, i) => writeFileSync(join(logDir, `${String(i + 1).padStart(4, "0")}-record.md`), text));
+    const log = run("node", [join(ROOT, "node_modules/adr-log/cli.js"), "-d", logDir], { env: { ...process.env, NO_COLOR: "1" } });
+    assert.equal(log.status, 0, log.stderr);
+    const listed = new Map([...log.stdout.matchAll(/^\* \[ADR-(\d{4})\]\(\d{4}-record\.md\) - (.*)$/gm)].map((m) => [Number(m[1]), m[2]]));
+    assert.equal(listed.size, records.length, log.stdout);
+    records.forEach(({ name, text }, i) => {
+      const heading = split(text).body.split("\n")[0].slice(2);
+      assert.ok(listed.get(i + 1)?.length, `${name}: adr-log found a title`);
+      assert.equal(listed.get(i + 1), heading.replace(/^\d+\. /, ""), name);
+    });
   });
 
   it("the first line after the front matter is the # title, and the answers are the last line", () => {
