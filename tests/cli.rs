@@ -219,6 +219,13 @@ fn without_a_site_address_the_record_has_no_links() {
     assert!(!run.stdout.contains("](http"), "{}", run.stdout);
     assert!(!run.stdout.contains("127.0.0.1"), "{}", run.stdout);
     assert!(run.stdout.contains("Chosen option: \"Pipeline deploy\""));
+    let run = decide_md(&[], &[("PUSHPULL_SITE_URL", "")]);
+    assert_eq!(
+        run.code, 0,
+        "an empty variable is no address: {}",
+        run.stderr
+    );
+    assert!(!run.stdout.contains("](http"));
     let run = decide_md(&[], &[("PUSHPULL_SITE_URL", "https://adr.example.com/pp")]);
     assert!(
         run.stdout.contains("](https://adr.example.com/pp/"),

@@ -126,6 +126,8 @@ fn today_comes_from_the_environment_too() {
         &[("PUSHPULL_TODAY", "2099-01-01")],
     );
     assert_eq!(run.code, 3, "{}", run.stdout);
+    let run = cli_common::pushpull_with(&["check", HOLDS], &[("PUSHPULL_TODAY", "")]);
+    assert_eq!(run.code, 0, "an empty variable means today: {}", run.stderr);
 }
 
 #[test]

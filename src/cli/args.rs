@@ -12,7 +12,7 @@ pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success (overdue records are reported but pass)
   1  check: a record's pick changed under today's rules
-  2  bad arguments, or a file that cannot be read or is not a record
+  2  bad arguments, or an input file that cannot be read or used
   3  check --fail-on-overdue: a record is past its review date
 When several apply, 2 wins over 1, and 1 over 3.";
 
@@ -78,10 +78,24 @@ pub struct RecordArgs {
     /// The record's date [default: the details' date, else today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = iso_date)]
     pub date: Option<String>,
-    /// The site's public address, for links in the record [default: no links]
+    /// The site's public address, for links in the record [default, or empty: no links]
     #[arg(long, value_name = "URL", env = crate::core::site_url::SITE_URL_VAR, value_parser = site_url)]
-    pub site_url: Option<SiteUrl>,
+    pub site_url: Option<SiteSetting>,
 }
+
+impl RecordArgs {
+    /// Where the record's links go, if anywhere.
+    pub fn site(&self) -> Option<&SiteUrl> {
+        self.site_url
+            .as_ref()
+            .and_then(|setting| setting.0.as_ref())
+    }
+}
+
+/// A site address, or none when it is given empty (as an unset CI
+/// variable often is).
+#[derive(Debug, Clone)]
+pub struct SiteSetting(pub Option<SiteUrl>);
 
 #[derive(Debug, Args)]
 pub struct DecideArgs {
@@ -112,7 +126,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
     /// Take this date as today, for reproducible runs [default: today, UTC]
-    #[arg(long, value_name = "YYYY-MM-DD", env = "PUSHPULL_TODAY", value_parser = iso_date)]
+    #[arg(long, value_name = "YYYY-MM-DD", env = "PUSHPULL_TODAY", value_parser = today)]
     pub today: Option<String>,
     /// Exit 3 when a record is past its review date
     #[arg(long)]
@@ -157,6 +171,20 @@ fn iso_date(text: &str) -> Result<String, String> {
     }
 }
 
-fn site_url(text: &str) -> Result<SiteUrl, String> {
-    SiteUrl::parse(text).map_err(|e| e.to_string())
+/// A date, or an empty text for "today" (an unset CI variable).
+fn today(text: &str) -> Result<String, String> {
+    if text.is_empty() {
+        Ok(String::new())
+    } else {
+        iso_date(text)
+    }
+}
+
+fn site_url(text: &str) -> Result<SiteSetting, String> {
+    if text.trim().is_empty() {
+        return Ok(SiteSetting(None));
+    }
+    SiteUrl::parse(text)
+        .map(|url| SiteSetting(Some(url)))
+        .map_err(|e| e.to_string())
 }

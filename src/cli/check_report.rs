@@ -52,7 +52,9 @@ impl Summary {
 }
 
 pub fn run(args: &CheckArgs) -> Outcome {
-    let today = args.today.clone().unwrap_or_else(today::iso_date);
+    let today = (args.today.as_deref())
+        .filter(|date| !date.is_empty())
+        .map_or_else(today::iso_date, str::to_string);
     let records: Vec<RecordState> = args
         .records
         .iter()

@@ -35,7 +35,7 @@ pub fn decide(args: &DecideArgs) -> Result<String, Failure> {
                 answers: &answers,
                 decision: &decision,
                 details: &details,
-                site_url: args.record.site_url.as_ref(),
+                site_url: args.record.site(),
             }))
         }
     }

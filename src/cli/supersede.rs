@@ -104,7 +104,7 @@ fn plan(args: &SupersedeArgs) -> Result<Plan, Failure> {
         answers: &answers,
         decision: &decision,
         details: &details,
-        site_url: args.record.site_url.as_ref(),
+        site_url: args.record.site(),
     };
     let new_path = dir.join(file_name(&input));
     let marked = mark_superseded(&old_text, old_number, details.number)
