@@ -17,8 +17,8 @@ Exit codes:
 When several apply, 2 wins over 1, and 1 over 3.";
 
 const CHECK_HELP: &str = "\
-Each record gets one state: unreadable > skipped (Markdown without \
-PushPull answers) > superseded > changed > overdue > holds.
+Each record gets the first state that applies: unreadable, skipped \
+(Markdown without PushPull answers), superseded, changed, overdue, holds.
 
 Exit codes: 0 nothing failed; 1 a pick changed; 2 bad arguments or an \
 unreadable record; 3 with --fail-on-overdue, a record past its review \
@@ -30,8 +30,8 @@ const SUPERSEDE_HELP: &str = "\
 Writes the new record next to OLD.md and sets OLD.md's status to \
 `superseded by ADR-NNNN`; no other line of it changes. The new record \
 keeps the old one's people and tool; --details overrides them. Run again \
-on the same OLD.md, it targets the record OLD.md already names, and \
-refuses to overwrite it without --force.
+on the same OLD.md, it rewrites the record OLD.md already names, which \
+needs --force.
 
 Example: pushpull supersede docs/decisions/0007-use-flux.md --answers answers.json";
 
@@ -78,7 +78,7 @@ pub struct RecordArgs {
     /// The record's date [default: the details' date, else today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = iso_date)]
     pub date: Option<String>,
-    /// The site's public address, for links in the record [default, or empty: no links]
+    /// The site's public address, for links in the record (unset or empty: no links)
     #[arg(long, value_name = "URL", env = crate::core::site_url::SITE_URL_VAR, value_parser = site_url)]
     pub site_url: Option<SiteSetting>,
 }
@@ -158,7 +158,7 @@ pub struct SupersedeArgs {
     /// Print the new record and the planned changes; write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Overwrite the new record's file if it exists
+    /// Write even if the new record's file or number exists
     #[arg(long)]
     pub force: bool,
 }
