@@ -1,52 +1,152 @@
-//! `pushpull check RECORD.md…`: do the records still hold under today's rules?
+//! `pushpull check RECORD.md…`: the state of each record under today's
+//! rules and review dates.
 
-use std::fmt::Write;
 use std::path::Path;
 
-use super::Failure;
-use crate::core::record::import::import;
+use serde::Serialize;
 
-pub fn check(paths: &[&str]) -> Result<String, Failure> {
-    let mut report = String::new();
-    let mut changed = Vec::new();
-    let mut unreadable = Vec::new();
-    for path in paths {
-        let outcome = std::fs::read_to_string(Path::new(path))
-            .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|text| import(&text).map_err(|e| e.to_string()));
-        match outcome {
-            Err(error) => {
-                let _ = writeln!(report, "{path}: {error}");
-                unreadable.push(*path);
-            }
-            Ok(record) if record.drifted() => {
-                let _ = writeln!(
-                    report,
-                    "{path}: CHANGED: the record chose \"{}\"; today's rules pick \"{}\"",
-                    record.recorded_choice.as_deref().unwrap_or("nothing"),
-                    record.current_choice.unwrap_or("nothing yet"),
-                );
-                changed.push(*path);
-            }
-            Ok(record) => {
-                let _ = writeln!(
-                    report,
-                    "{path}: holds (\"{}\")",
-                    record.current_choice.unwrap_or("no choice yet")
-                );
-            }
+use crate::core::engine::answers::ANSWERS_SCHEMA_VERSION;
+use crate::core::engine::answers_v1;
+use crate::core::record::import::{import, ImportError, MAX_RECORD_BYTES};
+use crate::core::record::writer::{EMBED_PREFIX, LEGACY_EMBED_PREFIX};
+
+/// A record's state, worst first: the first that applies wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// The file cannot be read, or its embedded answers are damaged.
+    Unreadable,
+    /// Markdown without PushPull answers (a hand-written ADR, a README).
+    Skipped,
+    /// Another record replaced it: history, not checked further.
+    Superseded,
+    /// Today's rules pick differently than the record did.
+    Changed,
+    /// Its review date has passed.
+    Overdue,
+    /// Still what today's rules pick, and not due for review.
+    Holds,
+}
+
+/// What `check` found for one record; also its entry in the JSON report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecordState {
+    pub file: String,
+    pub state: State,
+    /// Today's rules pick differently (not looked at when superseded).
+    pub changed: bool,
+    /// Past its review date (not looked at when superseded).
+    pub overdue: bool,
+    /// Written by an earlier version: its answers were migrated.
+    pub migrated: bool,
+    /// The answers schema the record was written with (1 or 2).
+    pub answers_schema: Option<u32>,
+    /// MADR status: proposed, accepted, rejected, deprecated, superseded.
+    pub status: Option<&'static str>,
+    pub superseded_by: Option<u32>,
+    pub review_by: Option<String>,
+    pub recorded_choice: Option<String>,
+    pub current_choice: Option<&'static str>,
+    /// Why the record is unreadable.
+    pub error: Option<String>,
+}
+
+impl RecordState {
+    fn without_record(file: String, state: State, error: Option<String>) -> Self {
+        RecordState {
+            file,
+            state,
+            changed: false,
+            overdue: false,
+            migrated: false,
+            answers_schema: None,
+            status: None,
+            superseded_by: None,
+            review_by: None,
+            recorded_choice: None,
+            current_choice: None,
+            error,
         }
     }
-    if !unreadable.is_empty() {
-        return Err(Failure::bad_input(report.trim_end().to_string()));
+}
+
+/// Reads one record and finds its state; `today` is `YYYY-MM-DD`.
+pub fn check_record(path: &Path, today: &str) -> RecordState {
+    let file = path.display().to_string();
+    let unreadable =
+        |error: String| RecordState::without_record(file.clone(), State::Unreadable, Some(error));
+    // Refuse a huge file before reading it all.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > MAX_RECORD_BYTES as u64 {
+            return unreadable(ImportError::TooLarge(meta.len() as usize).to_string());
+        }
     }
-    if !changed.is_empty() {
-        return Err(Failure::failed(format!(
-            "{}\n{} of {} records would now be decided differently",
-            report.trim_end(),
-            changed.len(),
-            paths.len()
-        )));
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => return unreadable(format!("cannot read: {e}")),
+    };
+    if !has_trailer_line(&text) {
+        return RecordState::without_record(file, State::Skipped, None);
     }
-    Ok(report)
+    let record = match import(&text) {
+        Ok(record) => record,
+        Err(ImportError::NotARecord) => {
+            return RecordState::without_record(file, State::Skipped, None)
+        }
+        Err(e) => return unreadable(e.to_string()),
+    };
+    let superseded = record.superseded();
+    let changed = !superseded && record.drifted();
+    let overdue = !superseded && record.overdue(today);
+    let state = if superseded {
+        State::Superseded
+    } else if changed {
+        State::Changed
+    } else if overdue {
+        State::Overdue
+    } else {
+        State::Holds
+    };
+    RecordState {
+        file,
+        state,
+        changed,
+        overdue,
+        migrated: record.earlier_version,
+        answers_schema: Some(if record.earlier_version {
+            answers_v1::V1
+        } else {
+            ANSWERS_SCHEMA_VERSION
+        }),
+        status: Some(record.details.status.key()),
+        superseded_by: record.details.superseded_by.filter(|_| superseded),
+        review_by: record.review_by,
+        recorded_choice: record.recorded_choice,
+        current_choice: record.current_choice,
+        error: None,
+    }
+}
+
+/// Whether a line starts with the embedded answers' marker. Prose that
+/// only mentions the marker mid-line (a README about records) is not a
+/// record, and must not fail the run as a damaged one.
+fn has_trailer_line(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .any(|line| line.starts_with(EMBED_PREFIX) || line.starts_with(LEGACY_EMBED_PREFIX))
+}
+
+/// The exit code for a run: 2 an unreadable record, else 1 a changed
+/// pick, else 3 an overdue record when `fail_on_overdue`, else 0.
+pub fn exit_code(records: &[RecordState], fail_on_overdue: bool) -> u8 {
+    let any = |state| records.iter().any(|r| r.state == state);
+    if any(State::Unreadable) {
+        2
+    } else if any(State::Changed) {
+        1
+    } else if fail_on_overdue && any(State::Overdue) {
+        3
+    } else {
+        0
+    }
 }
