@@ -76,7 +76,7 @@ fn a_changed_pick_exits_1_and_names_both_options() {
     );
     assert!(run
         .stderr
-        .contains("1 of 2 records would now be decided differently"));
+        .contains("1 record would now be decided differently"));
     assert!(run.stderr.contains("pushpull supersede"), "{}", run.stderr);
 }
 

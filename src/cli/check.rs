@@ -8,7 +8,6 @@ use serde::Serialize;
 use crate::core::engine::answers::ANSWERS_SCHEMA_VERSION;
 use crate::core::engine::answers_v1;
 use crate::core::record::import::{import, ImportError, MAX_RECORD_BYTES};
-use crate::core::record::writer::{EMBED_PREFIX, LEGACY_EMBED_PREFIX};
 
 /// A record's state, worst first: the first that applies wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -85,9 +84,6 @@ pub fn check_record(path: &Path, today: &str) -> RecordState {
         Ok(text) => text,
         Err(e) => return unreadable(format!("cannot read: {e}")),
     };
-    if !has_trailer_line(&text) {
-        return RecordState::without_record(file, State::Skipped, None);
-    }
     let record = match import(&text) {
         Ok(record) => record,
         Err(ImportError::NotARecord) => {
@@ -125,15 +121,6 @@ pub fn check_record(path: &Path, today: &str) -> RecordState {
         current_choice: record.current_choice,
         error: None,
     }
-}
-
-/// Whether a line starts with the embedded answers' marker. Prose that
-/// only mentions the marker mid-line (a README about records) is not a
-/// record, and must not fail the run as a damaged one.
-fn has_trailer_line(text: &str) -> bool {
-    text.lines()
-        .map(str::trim_start)
-        .any(|line| line.starts_with(EMBED_PREFIX) || line.starts_with(LEGACY_EMBED_PREFIX))
 }
 
 /// The exit code for a run: 2 an unreadable record, else 1 a changed

@@ -138,21 +138,22 @@ fn text(records: &[RecordState], summary: &Summary) -> String {
 /// On standard error, why the run failed and what to do about it.
 fn verdict(records: &[RecordState], code: u8) -> String {
     let count = |state| records.iter().filter(|r| r.state == state).count();
-    let total = records.len();
+    let records = |n: usize, one: &str, many: &str| match n {
+        1 => format!("1 record {one}"),
+        n => format!("{n} records {many}"),
+    };
     match code {
         2 => format!(
-            "pushpull: {} of {total} records cannot be read; fix or restore them\n",
-            count(State::Unreadable)
+            "pushpull: {}; fix or restore them\n",
+            records(count(State::Unreadable), "cannot be read", "cannot be read")
         ),
         1 => format!(
-            "pushpull: {} of {total} records would now be decided differently; \
-             review them and replace each with `pushpull supersede OLD.md --answers NEW.json`\n",
-            count(State::Changed)
+            "pushpull: {}; review them and replace each with `pushpull supersede OLD.md --answers NEW.json`\n",
+            records(count(State::Changed), "would now be decided differently", "would now be decided differently")
         ),
         3 => format!(
-            "pushpull: {} of {total} records are past their review date; \
-             review them and move their review-by: date forward\n",
-            count(State::Overdue)
+            "pushpull: {}; review them and move their review-by: date forward\n",
+            records(count(State::Overdue), "is past its review date", "are past their review date")
         ),
         _ => String::new(),
     }

@@ -26,6 +26,8 @@ impl fmt::Display for NotASiteUrl {
     }
 }
 
+impl std::error::Error for NotASiteUrl {}
+
 impl SiteUrl {
     /// Accepts `http://` and `https://` addresses with a host and no query,
     /// fragment, spaces or quotes (they end up inside Markdown links).

@@ -76,23 +76,23 @@ impl Imported {
     }
 }
 
-/// The codec text of the last embedded answers, in either form: the link
-/// reference definition `[//]: # "pushpull-record …"` or, as records
-/// written before it had, the comment `<!-- pushpull-record … -->`.
+/// The codec text of the last embedded answers, in either form: a line
+/// that is the link reference definition `[//]: # "pushpull-record …"` or,
+/// as records written before it had, the comment `<!-- pushpull-record … -->`.
+/// Prose that only mentions the marker mid-line (a README about records) is
+/// not a record.
 fn embedded(text: &str) -> Option<&str> {
-    [
-        (EMBED_PREFIX, EMBED_SUFFIX),
-        (LEGACY_EMBED_PREFIX, LEGACY_EMBED_SUFFIX),
-    ]
-    .into_iter()
-    .filter_map(|(prefix, suffix)| {
-        let start = text.rfind(prefix)?;
-        let rest = &text[start + prefix.len()..];
-        let end = rest.find(suffix)?;
-        Some((start, &rest[..end]))
+    text.lines().rev().map(str::trim_start).find_map(|line| {
+        [
+            (EMBED_PREFIX, EMBED_SUFFIX),
+            (LEGACY_EMBED_PREFIX, LEGACY_EMBED_SUFFIX),
+        ]
+        .into_iter()
+        .find_map(|(prefix, suffix)| {
+            let rest = line.strip_prefix(prefix)?;
+            rest.find(suffix).map(|end| &rest[..end])
+        })
     })
-    .max_by_key(|(start, _)| *start)
-    .map(|(_, embedded)| embedded)
 }
 
 /// Reads a record's text.
@@ -177,6 +177,11 @@ mod tests {
             Some("2030-01-01")
         );
         let hand_accepted = text.replace("status: accepted", "status: \"deprecated\"");
+        let prose = format!(
+            "Records end with a line like `{}v=2&c=1\"`.\n",
+            EMBED_PREFIX
+        );
+        assert_eq!(import(&prose), Err(ImportError::NotARecord));
         assert_eq!(
             import(&hand_accepted).unwrap().details.status,
             Status::Deprecated
