@@ -111,7 +111,7 @@ fn a_record_past_its_review_date_fails_only_when_asked() {
     let run = check(&["--today", "2099-01-01", "--fail-on-overdue"], &[HOLDS]);
     assert_eq!(run.code, 3);
     assert!(
-        run.stderr.contains("past their review date"),
+        run.stderr.contains("1 record is past its review date"),
         "{}",
         run.stderr
     );
