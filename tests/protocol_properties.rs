@@ -20,6 +20,7 @@ fn variant_of_request(request: &Request) -> usize {
         Request::Record { .. } => 2,
         Request::Import { .. } => 3,
         Request::Bench { .. } => 4,
+        Request::Supersede { .. } => 5,
     }
 }
 
@@ -31,6 +32,7 @@ fn variant_of_reply(reply: &Reply) -> usize {
         Reply::Imported { .. } => 3,
         Reply::Error(_) => 4,
         Reply::Timings(_) => 5,
+        Reply::Superseding { .. } => 6,
     }
 }
 
@@ -44,7 +46,8 @@ fn request() -> impl Strategy<Value = Request> {
                 form_shown,
             }
         }),
-        text().prop_map(|text| Request::Import { text }),
+        (text(), text()).prop_map(|(text, file)| Request::Import { text, file }),
+        text().prop_map(|today| Request::Supersede { today }),
         any::<u32>().prop_map(|runs| Request::Bench { runs }),
     ]
 }
@@ -90,17 +93,24 @@ fn reply() -> impl Strategy<Value = Reply> {
             text(),
             text(),
             any::<bool>(),
-            proptest::option::of(text())
+            proptest::option::of(text()),
+            text(),
+            proptest::option::of((text(), text()))
         )
-            .prop_map(|(file_name, markdown, preview, uses_gitops, form)| {
-                Reply::Recorded {
-                    file_name,
-                    markdown,
-                    preview,
-                    uses_gitops,
-                    form,
+            .prop_map(
+                |(file_name, markdown, preview, uses_gitops, form, supersede, marked)| {
+                    Reply::Recorded {
+                        file_name,
+                        markdown,
+                        preview,
+                        uses_gitops,
+                        form,
+                        supersede,
+                        marked,
+                    }
                 }
-            }),
+            ),
+        (text(), text()).prop_map(|(encoded, notice)| Reply::Superseding { encoded, notice }),
         (
             text(),
             proptest::option::of(text()),
@@ -125,13 +135,13 @@ proptest! {
 
     #[test]
     fn every_request_round_trips(request in request()) {
-        prop_assert!(variant_of_request(&request) < 5);
+        prop_assert!(variant_of_request(&request) < 6);
         prop_assert_eq!(Request::decode(&request.encode()), Ok(request));
     }
 
     #[test]
     fn every_reply_round_trips(reply in reply()) {
-        prop_assert!(variant_of_reply(&reply) < 6);
+        prop_assert!(variant_of_reply(&reply) < 7);
         prop_assert_eq!(Reply::decode(&reply.encode()), Ok(reply));
     }
 

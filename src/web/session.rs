@@ -8,7 +8,6 @@ use crate::core::engine::Answers;
 use crate::core::protocol::status::WorkerStatus;
 use crate::core::protocol::Panel;
 use crate::core::record::details::RecordDetails;
-use crate::core::record::supersede_view::LoadedRecord;
 
 /// A message for the user: its kind (info, warn, error) and text.
 pub type Notice = Option<(&'static str, String)>;
@@ -34,11 +33,9 @@ pub struct Session {
     pub record_form: RwSignal<Option<String>>,
     /// The outcome of the last record action (load, download, copy).
     pub notice: RwSignal<Notice>,
-    /// The record last loaded on the Record page, kept so that it can be
-    /// superseded (in memory only).
-    pub loaded_record: RwSignal<Option<LoadedRecord>>,
-    /// The file being loaded, until the worker has read it.
-    pub pending_import: StoredValue<Option<(String, String)>>,
+    /// The superseding panel, and the superseded record marked as such
+    /// (file name and text), as the worker last wrote them.
+    pub superseding: RwSignal<(String, Option<(String, String)>)>,
     /// Whether the worker is loading, ready, or failed (and why).
     pub worker_status: RwSignal<WorkerStatus>,
     pub(super) link: StoredValue<WorkerLink, LocalStorage>,
@@ -55,8 +52,7 @@ impl Session {
             notice: RwSignal::new(None),
             record_form: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
-            loaded_record: RwSignal::new(None),
-            pending_import: StoredValue::new(None),
+            superseding: RwSignal::new((String::new(), None)),
             worker_status: RwSignal::new(WorkerStatus::Starting),
             link: StoredValue::new_local(WorkerLink::default()),
         }

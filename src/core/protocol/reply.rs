@@ -40,6 +40,17 @@ pub enum Reply {
         /// The Record page's details form, when the one shown is missing or
         /// was drawn for the other kind of pick.
         form: Option<String>,
+        /// The superseding panel (empty when there is nothing to offer).
+        supersede: String,
+        /// The superseded record's file name and text, marked superseded,
+        /// while this record supersedes the one last imported.
+        marked: Option<(String, String)>,
+    },
+    /// The details of the record that supersedes the one last imported (in
+    /// `codec` form), and what to tell the user.
+    Superseding {
+        encoded: String,
+        notice: String,
     },
     Imported {
         /// The record's answers and details in `codec` form.
@@ -60,6 +71,7 @@ const READY: &str = "ready";
 const DECIDED: &str = "decided";
 const RECORDED: &str = "recorded";
 const IMPORTED: &str = "imported";
+const SUPERSEDING: &str = "superseding";
 const ERROR: &str = "error";
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 const TIMINGS: &str = "timings";
@@ -86,13 +98,21 @@ impl Reply {
                 preview,
                 uses_gitops,
                 form,
+                supersede,
+                marked,
             } => Writer::new(RECORDED)
                 .text(file_name)
                 .text(markdown)
                 .text(preview)
                 .flag(*uses_gitops)
                 .optional(form.as_deref())
+                .text(supersede)
+                .optional(marked.as_ref().map(|(file, _)| file.as_str()))
+                .optional(marked.as_ref().map(|(_, text)| text.as_str()))
                 .finish(),
+            Reply::Superseding { encoded, notice } => {
+                Writer::new(SUPERSEDING).text(encoded).text(notice).finish()
+            }
             Reply::Imported {
                 encoded,
                 recorded,
@@ -140,6 +160,16 @@ impl Reply {
                 preview: r.string()?,
                 uses_gitops: r.flag()?,
                 form: r.optional()?,
+                supersede: r.string()?,
+                marked: match (r.optional()?, r.optional()?) {
+                    (Some(file), Some(text)) => Some((file, text)),
+                    (None, None) => None,
+                    _ => return Err(DecodeError::BadValue),
+                },
+            },
+            SUPERSEDING => Reply::Superseding {
+                encoded: r.string()?,
+                notice: r.string()?,
             },
             IMPORTED => Reply::Imported {
                 encoded: r.string()?,

@@ -23,8 +23,12 @@ pub enum Request {
         /// sends a form only when it would differ from the one shown.
         form_shown: Option<bool>,
     },
-    /// Reads an exported record back.
-    Import { text: String },
+    /// Reads an exported record back; the worker keeps it (and its file
+    /// name) so that it can be superseded.
+    Import { text: String, file: String },
+    /// Starts the record that supersedes the one last imported, dated
+    /// `today` (`YYYY-MM-DD`).
+    Supersede { today: String },
     /// Timings of the core's work, for the browser tests.
     #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
     Bench { runs: u32 },
@@ -34,6 +38,7 @@ const HELLO: &str = "hello";
 const DECIDE: &str = "decide";
 const RECORD: &str = "record";
 const IMPORT: &str = "import";
+const SUPERSEDE: &str = "supersede";
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 const BENCH: &str = "bench";
 
@@ -51,7 +56,8 @@ impl Request {
                 .text(answers)
                 .optional(form_shown.map(|gitops| if gitops { "1" } else { "0" }))
                 .finish(),
-            Request::Import { text } => Writer::new(IMPORT).text(text).finish(),
+            Request::Import { text, file } => Writer::new(IMPORT).text(text).text(file).finish(),
+            Request::Supersede { today } => Writer::new(SUPERSEDE).text(today).finish(),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             Request::Bench { runs } => Writer::new(BENCH).number(*runs).finish(),
         }
@@ -76,7 +82,11 @@ impl Request {
                     Some(_) => return Err(DecodeError::BadValue),
                 },
             },
-            IMPORT => Request::Import { text: r.string()? },
+            IMPORT => Request::Import {
+                text: r.string()?,
+                file: r.string()?,
+            },
+            SUPERSEDE => Request::Supersede { today: r.string()? },
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             BENCH => Request::Bench { runs: r.number()? },
             _ => return Err(DecodeError::UnknownKind),

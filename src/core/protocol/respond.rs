@@ -15,6 +15,8 @@ use crate::core::record::details::{NamedTool, RecordDetails};
 use crate::core::record::form_view::record_form;
 use crate::core::record::import::import;
 use crate::core::record::preview::to_html;
+use crate::core::record::supersede::{adr_id, successor};
+use crate::core::record::supersede_view::{supersede_panel, LoadedRecord};
 use crate::core::record::writer::{file_name, write, RecordInput};
 use crate::core::site_url::SiteUrl;
 
@@ -23,6 +25,8 @@ use crate::core::site_url::SiteUrl;
 pub struct Responder {
     base: String,
     site_url: Option<SiteUrl>,
+    /// The record last imported, kept so that it can be superseded.
+    loaded: Option<LoadedRecord>,
 }
 
 /// The first message a worker sends.
@@ -73,14 +77,33 @@ impl Responder {
                 Ok((answers, details)) => self.record(&answers, &details, form_shown),
                 Err(error) => Reply::Error(error),
             },
-            Request::Import { text } => match import(&text) {
-                Ok(imported) => Reply::Imported {
-                    encoded: codec::encode(&imported.answers, Some(&imported.details)),
-                    recorded: imported.recorded_choice,
-                    current: imported.current_choice.map(String::from),
-                    earlier_version: imported.earlier_version,
-                },
+            Request::Import { text, file } => match import(&text) {
+                Ok(imported) => {
+                    let encoded = codec::encode(&imported.answers, Some(&imported.details));
+                    self.loaded = Some(LoadedRecord::new(&file, text, imported.details));
+                    Reply::Imported {
+                        encoded,
+                        recorded: imported.recorded_choice,
+                        current: imported.current_choice.map(String::from),
+                        earlier_version: imported.earlier_version,
+                    }
+                }
                 Err(error) => Reply::Error(error.to_string()),
+            },
+            Request::Supersede { today } => match &self.loaded {
+                Some(loaded) => {
+                    let old = &loaded.reference;
+                    let new = successor(&loaded.details, old.clone(), None, &today);
+                    Reply::Superseding {
+                        notice: format!(
+                            "Started {}, which supersedes {}. Change the answers on Decide to today's, then download both files.",
+                            adr_id(new.number),
+                            adr_id(old.number)
+                        ),
+                        encoded: codec::encode(&Answers::default(), Some(&new)),
+                    }
+                }
+                None => Reply::Error("Load the record to supersede first.".into()),
             },
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             Request::Bench { runs } => Reply::Timings(bench::run(runs.min(10_000) as usize, now)),
@@ -113,7 +136,14 @@ impl Responder {
             site_url: self.site_url.as_ref(),
         };
         let markdown = write(&input);
+        let marked = self
+            .loaded
+            .as_ref()
+            .filter(|loaded| details.supersedes.as_ref() == Some(&loaded.reference))
+            .and_then(|loaded| loaded.marked(details.number).ok());
         Reply::Recorded {
+            supersede: supersede_panel(self.loaded.as_ref(), details).into_string(),
+            marked,
             file_name: file_name(&input),
             preview: to_html(&markdown),
             markdown,
@@ -241,7 +271,13 @@ mod tests {
             recorded,
             current,
             earlier_version,
-        } = ask(&mut responder, Request::Import { text: markdown })
+        } = ask(
+            &mut responder,
+            Request::Import {
+                text: markdown.clone(),
+                file: file_name.clone(),
+            },
+        )
         else {
             panic!("imported");
         };
@@ -249,6 +285,43 @@ mod tests {
         assert_eq!(back, encoded);
         assert!(recorded.is_some());
         assert_eq!(recorded, current);
+
+        // Superseding it: the new details, then the old file marked.
+        let Reply::Superseding { encoded, notice } = ask(
+            &mut responder,
+            Request::Supersede {
+                today: "2027-01-05".into(),
+            },
+        ) else {
+            panic!("superseding");
+        };
+        assert!(notice.starts_with("Started ADR-0002, which supersedes ADR-0001."));
+        let (_, Some(new)) = codec::decode(&encoded).unwrap() else {
+            panic!("details");
+        };
+        assert_eq!((new.number, new.date.as_str()), (2, "2027-01-05"));
+        let Reply::Recorded {
+            markdown: fresh,
+            supersede,
+            marked: Some((old_name, old_text)),
+            ..
+        } = ask(
+            &mut responder,
+            Request::Record {
+                answers: codec::encode(&samples::regulated(), Some(&new)),
+                form_shown: Some(true),
+            },
+        )
+        else {
+            panic!("recorded with the old file marked");
+        };
+        assert!(fresh.contains("This record supersedes [ADR-0001](0001-"));
+        assert!(supersede.contains("marked superseded"));
+        assert_eq!(old_name, file_name);
+        assert_eq!(
+            old_text,
+            markdown.replacen("status: proposed", "status: superseded by ADR-0002", 1)
+        );
     }
 
     #[test]
@@ -256,7 +329,14 @@ mod tests {
         let mut responder = site();
         let import = Request::Import {
             text: "# not ours".into(),
+            file: "notes.md".into(),
         };
+        let supersede = Request::Supersede {
+            today: "2026-12-01".into(),
+        };
+        assert!(
+            matches!(ask(&mut responder, supersede), Reply::Error(e) if e.contains("Load the record"))
+        );
         assert!(
             matches!(ask(&mut responder, import), Reply::Error(e) if e.contains("not a PushPull"))
         );

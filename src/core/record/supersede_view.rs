@@ -51,7 +51,9 @@ pub fn supersede_panel(loaded: Option<&LoadedRecord>, details: &RecordDetails) -
         @if let Some(old) = superseding {
             section class="record-supersede" aria-label="Superseding" data-testid="supersede-panel" {
                 p { "This record, " (adr_id(details.number)) ", supersedes " strong { (named(old)) } "." }
-                @if let Some(loaded) = marked_here {
+                @if details.number.max(1) == old.number {
+                    p class="notice notice--warn" { "This record has the number of the one it supersedes: give it another in Record number." }
+                } @else if let Some(loaded) = marked_here {
                     p class="field-hint" {
                         "Commit the old file alongside the new one: only its status line changes, to “superseded by "
                         (adr_id(details.number)) "”."

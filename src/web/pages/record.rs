@@ -10,8 +10,6 @@ use crate::core::protocol::Request;
 use crate::core::record::form_view::notice;
 use crate::core::record::import::MAX_RECORD_BYTES;
 use crate::core::record::page_view::record_page;
-use crate::core::record::supersede::{adr_id, successor};
-use crate::core::record::supersede_view::supersede_panel;
 use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
 use crate::web::components::worker_notice::worker_notice;
@@ -43,10 +41,7 @@ pub fn RecordPage() -> impl IntoView {
     let load = move |file: web_sys::File| {
         spawn_local(async move {
             match glue::read_file(&file, MAX_RECORD_BYTES).await {
-                Ok((name, text)) => {
-                    session.pending_import.set_value(Some((name, text.clone())));
-                    send(Request::Import { text })
-                }
+                Ok((file, text)) => send(Request::Import { text, file }),
                 Err(error) => status.set(Some((
                     "error",
                     format!("Nothing was loaded: {error}. Your current answers are unchanged."),
@@ -73,8 +68,13 @@ pub fn RecordPage() -> impl IntoView {
     let on_change = move |event: ev::Event| on_field(event, FormEvent::Change);
     let on_click = move |event: ev::MouseEvent| {
         let action = glue::clicked_action(&event);
-        if let Some(notice) = action.and_then(|action| supersede(session, action)) {
-            status.set(Some(notice));
+        if let Some(
+            action @ (Action::Supersede | Action::DownloadSuperseded | Action::StopSuperseding),
+        ) = action
+        {
+            if let Some(notice) = supersede(session, action) {
+                status.set(Some(notice));
+            }
             return;
         }
         let Some((name, text, _)) = written.get_untracked() else {
@@ -120,12 +120,9 @@ pub fn RecordPage() -> impl IntoView {
             None => String::new(),
         });
         glue::set_inner_html(ids::RECORD_NOTICE, &html);
-        let panel = session.loaded_record.with(|loaded| {
-            session
-                .details
-                .with(|details| supersede_panel(loaded.as_ref(), details).into_string())
-        });
-        glue::set_inner_html(ids::RECORD_SUPERSEDE, &panel);
+        session
+            .superseding
+            .with(|(panel, _)| glue::set_inner_html(ids::RECORD_SUPERSEDE, panel));
         written.with(|w: &Written| {
             if let Some((file_name, _, preview)) = w {
                 glue::set_text(ids::RECORD_FILE_NAME, file_name);
@@ -144,43 +141,27 @@ pub fn RecordPage() -> impl IntoView {
 
 /// The superseding actions: what they did, or `None` for other actions.
 fn supersede(session: Session, action: Action) -> Option<(&'static str, String)> {
-    let loaded = session.loaded_record.get_untracked();
-    let details = session.details.get_untracked();
     Some(match action {
+        // The worker answers with the new record's details.
         Action::Supersede => {
-            let Some(loaded) = loaded else {
-                return Some(("warn", "Load the record to supersede first.".to_string()));
-            };
-            let new = successor(
-                &loaded.details,
-                loaded.reference.clone(),
-                None,
-                &glue::today(),
-            );
-            let text = format!(
-                "Started {}, which supersedes {}. Change the answers on Decide to today's, then download both files.",
-                adr_id(new.number),
-                adr_id(loaded.reference.number)
-            );
-            session.replace_details(new);
-            ("info", text)
+            session.send(Request::Supersede {
+                today: glue::today(),
+            });
+            return None;
         }
-        Action::DownloadSuperseded => {
-            let marked = loaded
-                .filter(|l| details.supersedes.as_ref() == Some(&l.reference))
-                .map(|l| l.marked(details.number));
-            match marked {
-                Some(Ok((name, text))) => match glue::download(&name, &text) {
-                    Ok(()) => (
-                        "info",
-                        format!("Downloaded {name}, marked superseded by {}. Commit it with the new record.", adr_id(details.number)),
-                    ),
-                    Err(error) => ("error", format!("The download failed: {error}.")),
-                },
-                Some(Err(error)) => ("error", format!("The old record was not changed: {error}.")),
-                None => ("warn", "Load the superseded record's file first.".to_string()),
-            }
-        }
+        Action::DownloadSuperseded => match session.superseding.get_untracked().1 {
+            Some((name, text)) => match glue::download(&name, &text) {
+                Ok(()) => (
+                    "info",
+                    format!("Downloaded {name}, marked superseded. Commit it with the new record."),
+                ),
+                Err(error) => ("error", format!("The download failed: {error}.")),
+            },
+            None => (
+                "warn",
+                "Load the superseded record's file first.".to_string(),
+            ),
+        },
         Action::StopSuperseding => {
             session.details.update(|w| w.supersedes = None);
             (

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use crate::core::codec;
 use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus, SHELL_PAGE};
 use crate::core::protocol::{Reply, Request};
-use crate::core::record::supersede_view::LoadedRecord;
 use crate::web::glue;
 use crate::web::session::Session;
 
@@ -177,8 +176,9 @@ impl Session {
                 Err(failure) => self.fail(failure),
             },
             Reply::Decided(panel) => self.panel.set(Some(panel)),
-            Reply::Recorded { file_name, markdown, preview, uses_gitops, form } => {
+            Reply::Recorded { file_name, markdown, preview, uses_gitops, form, supersede, marked } => {
                 self.written.set(Some((file_name, markdown, preview)));
+                self.superseding.set((supersede, marked));
                 if let Some(form) = form {
                     self.link.update_value(|link| link.form_shown = Some(uses_gitops));
                     self.record_form.set(Some(form));
@@ -186,10 +186,7 @@ impl Session {
             }
             Reply::Imported { encoded, recorded, current, earlier_version } => self.notice.set(match codec::decode(&encoded) {
                 Ok((answers, details)) => {
-                    let details = details.unwrap_or_default();
-                    let file = self.pending_import.try_update_value(Option::take).flatten();
-                    self.loaded_record.set(file.map(|(name, text)| LoadedRecord::new(&name, text, details.clone())));
-                    self.details.set(details);
+                    self.details.set(details.unwrap_or_default());
                     self.replace_answers(answers);
                     let (kind, mut text) = if recorded == current {
                         ("info", "Record loaded: its answers and details are restored, and today's rules still pick the recorded option.".to_string())
@@ -209,6 +206,13 @@ impl Session {
                     Some((kind, text))
                 }
                 Err(error) => Some(("error", format!("Nothing was loaded: {error}. Your current answers are unchanged."))),
+            }),
+            Reply::Superseding { encoded, notice } => self.notice.set(match codec::decode(&encoded) {
+                Ok((_, Some(details))) => {
+                    self.replace_details(details);
+                    Some(("info", notice))
+                }
+                _ => Some(("error", "The new record could not be started: the worker's answer was damaged.".to_string())),
             }),
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             // Timings are for the browser tests, which ask the worker directly.
