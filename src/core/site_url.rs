@@ -82,6 +82,15 @@ impl SiteUrl {
         (!local).then_some(url)
     }
 
+    /// The address records in the browser link to: the one the build was
+    /// given (`PUSHPULL_SITE_URL`, read where the record writer runs), else
+    /// where the page is served if others can reach it there.
+    pub fn for_records(served_at: &str) -> Option<SiteUrl> {
+        option_env!("PUSHPULL_SITE_URL")
+            .and_then(|url| SiteUrl::parse(url).ok())
+            .or_else(|| SiteUrl::public(served_at))
+    }
+
     fn host(&self) -> &str {
         let rest = self.0.split_once("://").map_or("", |(_, rest)| rest);
         rest.split('/').next().unwrap_or("")

@@ -9,7 +9,8 @@ pub enum Request {
     Hello {
         /// The site's base path (`""` at the root, else e.g. `/pushpull`).
         base: String,
-        /// The site's address (origin and base) for exported records.
+        /// Where the page is served (origin and base); records link there
+        /// unless the build named another address (see `site_url`).
         site_url: String,
     },
     /// The recommendation for these answers (in `codec` form, with the

@@ -63,7 +63,7 @@ impl Responder {
         Some(match request {
             Request::Hello { base, site_url } => {
                 self.base = base;
-                self.site_url = SiteUrl::parse(&site_url).ok();
+                self.site_url = SiteUrl::for_records(&site_url);
                 return None;
             }
             Request::Decide { answers } => match read(&answers) {

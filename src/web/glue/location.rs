@@ -1,7 +1,6 @@
 //! Where the page is: the site base, its address, the URL fragment, today's date.
 
 use crate::core::content::normalise_base;
-use crate::core::site_url::SiteUrl;
 
 /// The site's base path from `<base href>` (set by Trunk's public URL), e.g.
 /// `/tools/pushpull`, or `""` at the root.
@@ -22,20 +21,6 @@ pub fn today() -> String {
         date.get_month() + 1,
         date.get_date()
     )
-}
-
-/// The site's public address for links in exported records: the one the
-/// build was given (`PUSHPULL_SITE_URL`), else where this page is served
-/// when others can reach it there; "" (no links) otherwise.
-pub fn site_url() -> String {
-    if let Some(configured) =
-        option_env!("PUSHPULL_SITE_URL").and_then(|url| SiteUrl::parse(url).ok())
-    {
-        return configured.as_str().to_string();
-    }
-    SiteUrl::public(&served_at())
-        .map(|url| url.as_str().to_string())
-        .unwrap_or_default()
 }
 
 /// Where this page is served (origin and base): share links open here.

@@ -163,7 +163,7 @@ impl Session {
                     self.worker_status.set(WorkerStatus::Ready);
                     self.post(&Request::Hello {
                         base: glue::site_base(),
-                        site_url: glue::site_url(),
+                        site_url: glue::served_at(),
                     });
                     let queue = self
                         .link
