@@ -13,3 +13,9 @@
 pub mod model;
 
 pub use model::*;
+
+pub mod answers;
+pub mod combine;
+pub mod findings;
+
+pub use combine::scan;
