@@ -35,6 +35,15 @@ needs --force.
 
 Example: pushpull supersede docs/decisions/0007-use-flux.md --answers answers.json";
 
+const SCAN_HELP: &str = "\
+Reads every text file under DIR (skipping .git, node_modules and vendored \
+folders, and files over 1 MiB) and reports GitOps controllers and their \
+objects, clusters, CI pipelines and their roles, deploy targets, imperative \
+steps, owners and findings, each with file:line evidence. Nothing is sent \
+anywhere. The JSON's `answers` part is an answers file for `pushpull decide`.
+
+Example: pushpull scan . --format json > scan.json";
+
 /// Decide between GitOps, pipeline deploys or a hybrid, and keep the
 /// decision records honest.
 #[derive(Debug, Parser)]
@@ -61,6 +70,9 @@ pub enum Command {
     /// Write a record that replaces an old one, and mark the old one superseded
     #[command(display_name = "pushpull", after_help = SUPERSEDE_HELP)]
     Supersede(SupersedeArgs),
+    /// Report how a checked-out repository deploys today, with evidence
+    #[command(display_name = "pushpull", after_help = SCAN_HELP)]
+    Scan(ScanArgs),
     /// Build only: write the guide's page bodies and search index into DIR/content/
     #[command(hide = true)]
     ExportDocs { dir: PathBuf },
@@ -187,4 +199,23 @@ fn site_url(text: &str) -> Result<SiteSetting, String> {
     SiteUrl::parse(text)
         .map(|url| SiteSetting(Some(url)))
         .map_err(|e| e.to_string())
+}
+
+/// `pushpull scan`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The repository's folder
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// How to report
+    #[arg(long, value_enum, default_value_t = ScanFormat::Text)]
+    pub format: ScanFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScanFormat {
+    /// A report grouped the way the questionnaire is
+    Text,
+    /// One JSON document (schema_version 1)
+    Json,
 }

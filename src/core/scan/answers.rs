@@ -23,10 +23,7 @@ pub fn is_non_production(name: &str) -> bool {
 }
 
 fn source(question: QuestionId, evidence: Vec<Evidence>) -> AnswerSource {
-    AnswerSource {
-        question: question.key().to_string(),
-        evidence,
-    }
+    AnswerSource { question, evidence }
 }
 
 fn first_evidence<'a>(items: impl Iterator<Item = &'a Evidence>) -> Vec<Evidence> {

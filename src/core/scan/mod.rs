@@ -17,5 +17,6 @@ pub use model::*;
 pub mod answers;
 pub mod combine;
 pub mod findings;
+pub mod report_text;
 
 pub use combine::scan;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::core::engine::answers::Answers;
+use crate::core::engine::questions::QuestionId;
 use crate::core::engine::targets::TargetKind;
 
 /// Bumped when a field of the JSON report changes meaning or goes away.
@@ -172,11 +173,10 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
 }
 
-/// One pre-filled answer: the question's key (as in `QuestionId::key`), and
-/// the evidence it rests on.
+/// One pre-filled answer: its question, and the evidence it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnswerSource {
-    pub question: String,
+    pub question: QuestionId,
     pub evidence: Vec<Evidence>,
 }
 
