@@ -13,6 +13,7 @@ mod today;
 mod walk;
 
 pub use answers_file::{read_answers, read_details};
+pub use walk::{walk, Walked};
 pub use args::{CheckFormat, Cli, Command, DecideFormat, EXIT_CODES};
 pub use check::{RecordState, State};
 
