@@ -16,6 +16,7 @@ pub use model::*;
 
 pub mod answers;
 pub mod combine;
+pub mod confirm;
 pub mod findings;
 pub mod report_text;
 
