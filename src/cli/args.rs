@@ -14,7 +14,8 @@ Exit codes:
   1  check: a record's pick changed under today's rules
   2  bad arguments, or an input file that cannot be read or used
   3  check --fail-on-overdue: a record is past its review date
-When several apply, 2 wins over 1, and 1 over 3.";
+  4  check --repo: the repository does not do what a record says
+When several apply, 2 wins over 1, 1 over 4, and 4 over 3.";
 
 const CHECK_HELP: &str = "\
 Each record gets the first state that applies: unreadable, skipped \
@@ -143,6 +144,9 @@ pub struct CheckArgs {
     /// Exit 3 when a record is past its review date
     #[arg(long)]
     pub fail_on_overdue: bool,
+    /// Also hold each record against this repository's scan (exit 4 where they disagree)
+    #[arg(long, value_name = "DIR")]
+    pub repo: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
