@@ -13,3 +13,13 @@
 pub mod model;
 
 pub use model::*;
+
+// Pipeline side (CI files, infrastructure code, CODEOWNERS).
+pub mod ci_files;
+pub mod ci_jobs;
+pub mod ci_signals;
+pub mod ci_text;
+pub mod codeowners;
+pub mod infra;
+pub mod mechanisms;
+pub mod pipelines;

@@ -1,0 +1,268 @@
+//! The pipeline side of a scan: CI files (system, mechanisms, role, target
+//! kinds, clusters and credentials, migrations), infrastructure code and
+//! CODEOWNERS, gathered file by file and settled in one final pass.
+
+use crate::core::engine::targets::TargetKind;
+
+use super::ci_files::{ci_label, ci_system};
+use super::ci_jobs::segments;
+use super::ci_signals::{
+    cluster_ref, creates_ephemeral_cluster, holds_credentials, is_ephemeral_context,
+    is_literal, is_migration, namespace,
+};
+use super::ci_text::{code_lines, evidence, key_value, resolve, variables, CodeLine};
+use super::codeowners::{is_codeowners_path, parse_codeowners, Codeowners, CODEOWNERS_PATHS};
+use super::infra::infra_targets;
+use super::mechanisms::{action_of, action_step, line_step, DeployStep, StepTarget};
+use super::model::{
+    CiSystem, Cluster, DeployTarget, Evidence, Imperative, ImperativeKind, OwnerRule, Pipeline,
+    PipelineRole, RepoFile,
+};
+
+/// What the pipeline side found. Feed it every file with
+/// [`PipelineFacts::scan_file`], then call [`PipelineFacts::apply_owners`]
+/// once.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineFacts {
+    pub pipelines: Vec<Pipeline>,
+    pub clusters: Vec<Cluster>,
+    pub targets: Vec<DeployTarget>,
+    pub imperative: Vec<Imperative>,
+    pub owners: Vec<OwnerRule>,
+    /// Per pipeline: the kinds its steps show, and whether it applies
+    /// Terraform/Pulumi (whose kinds come from the repo's Terraform).
+    base_kinds: Vec<(Vec<TargetKind>, bool)>,
+    codeowners: Vec<Codeowners>,
+}
+
+/// What one CI file showed, before it becomes a [`Pipeline`].
+#[derive(Default)]
+struct FileScan {
+    lasting: bool,
+    ephemeral: bool,
+    infra: bool,
+    kinds: Vec<TargetKind>,
+    mechanisms: Vec<super::model::Mechanism>,
+    namespaces: Vec<String>,
+    credentials: bool,
+    clusters: Vec<(String, &'static str, Evidence)>,
+    migrations: Vec<Evidence>,
+    evidence: Vec<Evidence>,
+}
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+impl PipelineFacts {
+    /// Reads one file: a CI definition, Terraform/SAM/Serverless code or a
+    /// CODEOWNERS file. Other files are ignored.
+    pub fn scan_file(&mut self, file: &RepoFile) {
+        if is_codeowners_path(&file.path) {
+            self.codeowners.push(parse_codeowners(file));
+        } else if let Some(ci) = ci_system(&file.path) {
+            self.scan_pipeline(file, ci);
+        } else {
+            self.targets.extend(infra_targets(file));
+        }
+    }
+
+    /// Settles what needs every file: Terraform/Pulumi pipelines' target
+    /// kinds, and each pipeline's owners from the CODEOWNERS file that
+    /// counts. Safe to call more than once.
+    pub fn apply_owners(&mut self) {
+        let mut infra: Vec<TargetKind> = Vec::new();
+        for t in self.targets.iter().filter(|t| t.evidence.file.ends_with(".tf")) {
+            push_unique(&mut infra, t.kind);
+        }
+        if infra.is_empty() {
+            infra.push(TargetKind::Other);
+        }
+        let chosen = CODEOWNERS_PATHS
+            .iter()
+            .find_map(|p| self.codeowners.iter().find(|c| c.path == *p));
+        self.owners = chosen.map(|c| c.rules.clone()).unwrap_or_default();
+        for (pipeline, (kinds, uses_infra)) in self.pipelines.iter_mut().zip(&self.base_kinds) {
+            let mut all = kinds.clone();
+            if *uses_infra {
+                for k in &infra {
+                    push_unique(&mut all, *k);
+                }
+            }
+            all.sort();
+            pipeline.target_kinds = all;
+            pipeline.owners = chosen.map(|c| c.owners_for(&pipeline.file)).unwrap_or_default();
+        }
+    }
+
+    fn scan_pipeline(&mut self, file: &RepoFile, ci: CiSystem) {
+        let lines = code_lines(&file.text, ci == CiSystem::Jenkins);
+        let vars = variables(&lines);
+        let mut scan = FileScan {
+            evidence: vec![evidence(&file.path, 0, ci_label(ci))],
+            ..FileScan::default()
+        };
+        for range in segments(&lines, ci) {
+            let job = &lines[range];
+            let ephemeral = job.iter().any(|l| creates_ephemeral_cluster(&l.code));
+            for (i, line) in job.iter().enumerate() {
+                if line.code.is_empty() {
+                    continue;
+                }
+                let code = resolve(&line.code, &vars);
+                scan.line(&file.path, job, i, &code, ephemeral);
+            }
+        }
+        let role = if scan.lasting {
+            PipelineRole::Deploys
+        } else if scan.ephemeral {
+            PipelineRole::TestOnly
+        } else {
+            PipelineRole::Checks
+        };
+        if role != PipelineRole::TestOnly {
+            for (name, source, ev) in scan.clusters {
+                self.add_cluster(name, source, ev);
+            }
+        }
+        if role == PipelineRole::Deploys {
+            self.imperative.extend(scan.migrations.into_iter().map(|evidence| Imperative {
+                kind: ImperativeKind::Migrations,
+                evidence,
+            }));
+        }
+        scan.kinds.sort();
+        self.base_kinds.push((scan.kinds.clone(), scan.infra));
+        self.pipelines.push(Pipeline {
+            file: file.path.clone(),
+            ci,
+            role,
+            mechanisms: scan.mechanisms,
+            target_kinds: scan.kinds,
+            namespaces: scan.namespaces,
+            holds_cluster_credentials: scan.credentials,
+            owners: Vec::new(),
+            evidence: scan.evidence,
+        });
+    }
+
+    fn add_cluster(&mut self, name: String, source: &'static str, ev: Evidence) {
+        match self
+            .clusters
+            .iter_mut()
+            .find(|c| c.name == name && c.source == source)
+        {
+            Some(c) => push_unique(&mut c.evidence, ev),
+            None => self.clusters.push(Cluster {
+                name,
+                source: source.to_string(),
+                evidence: vec![ev],
+            }),
+        }
+    }
+}
+
+impl FileScan {
+    /// Reads line `job[i]` (its code resolved to `code`) of a job that
+    /// does (`ephemeral`) or does not create a throwaway cluster.
+    fn line(&mut self, path: &str, job: &[CodeLine<'_>], i: usize, code: &str, ephemeral: bool) {
+        let line = &job[i];
+        let ev = || evidence(path, line.no, line.raw);
+        let action = action_of(code);
+        let step = match &action {
+            Some(a) => action_step(a, &step_block(job, i)),
+            None => line_step(code),
+        };
+        if let Some(step) = step {
+            self.step(step, code, ephemeral);
+            push_unique(&mut self.evidence, ev());
+        }
+        if creates_ephemeral_cluster(code) {
+            self.ephemeral = true;
+            push_unique(&mut self.evidence, ev());
+        }
+        if holds_credentials(code) {
+            self.credentials = true;
+            push_unique(&mut self.evidence, ev());
+        }
+        if ephemeral {
+            return;
+        }
+        let named = match action.as_deref() {
+            Some(a) => action_cluster(a, job, i).map(|(n, s, at)| {
+                let l = &job[at];
+                (n, s, evidence(path, l.no, l.raw))
+            }),
+            None => cluster_ref(code).map(|(n, s)| (n, s, ev())),
+        };
+        if let Some((name, source, at)) = named {
+            if !is_ephemeral_context(&name) {
+                push_unique(&mut self.evidence, at.clone());
+                self.clusters.push((name, source, at));
+            }
+        }
+        if is_migration(code) {
+            self.migrations.push(ev());
+        }
+    }
+
+    fn step(&mut self, step: DeployStep, code: &str, ephemeral: bool) {
+        if let Some(m) = step.mechanism {
+            push_unique(&mut self.mechanisms, m);
+        }
+        let k8s = step.target == StepTarget::Kubernetes;
+        if k8s && ephemeral {
+            self.ephemeral = true;
+            return;
+        }
+        self.lasting = true;
+        let kind = match step.target {
+            StepTarget::Kubernetes => TargetKind::Kubernetes,
+            StepTarget::Serverless => TargetKind::Serverless,
+            StepTarget::Vm => TargetKind::Vm,
+            StepTarget::Other => TargetKind::Other,
+            StepTarget::Infra => {
+                self.infra = true;
+                return;
+            }
+        };
+        push_unique(&mut self.kinds, kind);
+        if k8s {
+            if let Some(ns) = namespace(code) {
+                push_unique(&mut self.namespaces, ns);
+            }
+        }
+    }
+}
+
+/// The comment-free lines of the step whose `uses:` is `job[i]`: the lines
+/// after it indented at least as deep as its key.
+fn step_block<'a>(job: &'a [CodeLine<'_>], i: usize) -> Vec<&'a str> {
+    let key_col = job[i].indent + if job[i].code.starts_with("- ") { 2 } else { 0 };
+    job[i + 1..]
+        .iter()
+        .filter(|l| !l.code.is_empty())
+        .take_while(|l| l.indent >= key_col && !(l.indent == key_col && l.code.starts_with("- ")))
+        .map(|l| l.code.as_str())
+        .collect()
+}
+
+/// A cluster a credentials action names in its inputs: (name, source,
+/// index of the input's line in `job`).
+fn action_cluster(action: &str, job: &[CodeLine<'_>], i: usize) -> Option<(String, &'static str, usize)> {
+    let (input, source) = match action {
+        "google-github-actions/get-gke-credentials" => ("cluster_name", "gke-credentials"),
+        "azure/aks-set-context" => ("cluster-name", "aks-credentials"),
+        _ => return None,
+    };
+    let block = step_block(job, i);
+    let at = block.iter().position(|l| key_value(l).is_some_and(|(k, _)| k == input))?;
+    let (_, value) = key_value(block[at])?;
+    let index = job[i + 1..]
+        .iter()
+        .position(|l| l.code.as_str() == block[at])
+        .map(|p| i + 1 + p)?;
+    is_literal(value).then(|| (value.to_string(), source, index))
+}
