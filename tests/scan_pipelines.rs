@@ -6,12 +6,13 @@ use std::path::Path;
 
 use pushpull::core::engine::targets::TargetKind;
 use pushpull::core::scan::pipelines::PipelineFacts;
-use pushpull::core::scan::{
-    CiSystem, ImperativeKind, Mechanism, Pipeline, PipelineRole, RepoFile,
-};
+use pushpull::core::scan::{CiSystem, ImperativeKind, Mechanism, Pipeline, PipelineRole, RepoFile};
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<RepoFile>) {
-    let mut entries: Vec<_> = fs::read_dir(dir).expect("fixture folder").flatten().collect();
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("fixture folder")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.path());
     for entry in entries {
         let path = entry.path();
@@ -19,7 +20,10 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<RepoFile>) {
             walk(root, &path, out);
         } else if path.file_name().is_some_and(|n| n != "EXPECTED.md") {
             let rel = path.strip_prefix(root).expect("under root");
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>();
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>();
             let bytes = fs::read(&path).expect("readable");
             out.push(RepoFile {
                 path: rel.join("/"),
@@ -30,7 +34,9 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<RepoFile>) {
 }
 
 fn load(name: &str) -> Vec<RepoFile> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/repos").join(name);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/repos")
+        .join(name);
     let mut files = Vec::new();
     walk(&root, &root, &mut files);
     assert!(files.len() >= 5, "{name} has {} files", files.len());
@@ -66,7 +72,10 @@ fn lines(p: &Pipeline) -> Vec<u32> {
 fn gha_gke_kubectl() {
     let facts = scan("gha-gke-kubectl");
     assert_eq!(facts.pipelines.len(), 4);
-    assert!(facts.pipelines.iter().all(|p| p.ci == CiSystem::GithubActions));
+    assert!(facts
+        .pipelines
+        .iter()
+        .all(|p| p.ci == CiSystem::GithubActions));
 
     let deploy = pipeline(&facts, ".github/workflows/deploy.yml");
     assert_eq!(deploy.role, PipelineRole::Deploys);
@@ -98,9 +107,22 @@ fn gha_gke_kubectl() {
 
     assert_eq!(facts.clusters.len(), 1, "{:?}", facts.clusters);
     let cluster = &facts.clusters[0];
-    assert_eq!((cluster.name.as_str(), cluster.source.as_str()), ("shop-prod", "gke-credentials"));
-    let at: Vec<_> = cluster.evidence.iter().map(|e| (e.file.as_str(), e.line)).collect();
-    assert_eq!(at, vec![(".github/workflows/deploy.yml", 49), (".github/workflows/restart.yml", 19)]);
+    assert_eq!(
+        (cluster.name.as_str(), cluster.source.as_str()),
+        ("shop-prod", "gke-credentials")
+    );
+    let at: Vec<_> = cluster
+        .evidence
+        .iter()
+        .map(|e| (e.file.as_str(), e.line))
+        .collect();
+    assert_eq!(
+        at,
+        vec![
+            (".github/workflows/deploy.yml", 49),
+            (".github/workflows/restart.yml", 19)
+        ]
+    );
 
     assert_eq!(facts.owners.len(), 4);
     assert_eq!(facts.owners[3].evidence.line, 5);
@@ -122,7 +144,14 @@ fn sam_actions() {
     let targets: Vec<_> = facts
         .targets
         .iter()
-        .map(|t| (t.kind, t.what.as_str(), t.evidence.file.as_str(), t.evidence.line))
+        .map(|t| {
+            (
+                t.kind,
+                t.what.as_str(),
+                t.evidence.file.as_str(),
+                t.evidence.line,
+            )
+        })
         .collect();
     assert_eq!(
         targets,
@@ -140,7 +169,10 @@ fn terraform_cloud() {
     let apply = pipeline(&facts, ".github/workflows/terraform-apply.yml");
     assert_eq!(apply.role, PipelineRole::Deploys);
     assert_eq!(apply.mechanisms, vec![Mechanism::TerraformApply]);
-    assert_eq!(apply.target_kinds, vec![TargetKind::Serverless, TargetKind::Vm]);
+    assert_eq!(
+        apply.target_kinds,
+        vec![TargetKind::Serverless, TargetKind::Vm]
+    );
     assert_eq!(lines(apply), vec![0, 34]);
     assert_eq!(apply.owners, vec!["@acme/platform"]);
 
@@ -170,9 +202,15 @@ fn terraform_kinds_do_not_depend_on_file_order() {
     files.reverse();
     let backwards = scan_files(&files);
     let apply = pipeline(&backwards, ".github/workflows/terraform-apply.yml");
-    assert_eq!(apply.target_kinds, vec![TargetKind::Serverless, TargetKind::Vm]);
+    assert_eq!(
+        apply.target_kinds,
+        vec![TargetKind::Serverless, TargetKind::Vm]
+    );
     // Without any Terraform in the repo, a Terraform apply deploys to "other".
-    let only_ci: Vec<_> = files.into_iter().filter(|f| !f.path.ends_with(".tf")).collect();
+    let only_ci: Vec<_> = files
+        .into_iter()
+        .filter(|f| !f.path.ends_with(".tf"))
+        .collect();
     let facts = scan_files(&only_ci);
     let apply = pipeline(&facts, ".github/workflows/terraform-apply.yml");
     assert_eq!(apply.target_kinds, vec![TargetKind::Other]);
@@ -237,7 +275,10 @@ fn never_panics_on_odd_files() {
     let mut facts = PipelineFacts::default();
     for path in paths {
         for text in junk {
-            facts.scan_file(&RepoFile { path: path.into(), text: text.into() });
+            facts.scan_file(&RepoFile {
+                path: path.into(),
+                text: text.into(),
+            });
         }
     }
     facts.apply_owners();

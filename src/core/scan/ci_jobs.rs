@@ -43,10 +43,7 @@ pub fn segments(lines: &[CodeLine<'_>], ci: CiSystem) -> Vec<Range<usize>> {
 /// Lines that start a child of the top-level `key:` map.
 fn jobs_under_key(lines: &[CodeLine<'_>], key: &str) -> Vec<usize> {
     let header = format!("{key}:");
-    let Some(top) = lines
-        .iter()
-        .position(|l| l.indent == 0 && l.code == header)
-    else {
+    let Some(top) = lines.iter().position(|l| l.indent == 0 && l.code == header) else {
         return Vec::new();
     };
     let mut child_indent = None;

@@ -2,7 +2,7 @@
 //! to, the namespace, credentials it holds, an ephemeral cluster it makes,
 //! a migration it runs.
 
-use super::ci_text::{flag_value, operands, program, words};
+use super::ci_text::{flag_value, key_value, operands, program, words};
 
 /// Where a cluster name came from, as [`super::model::Cluster::source`].
 pub type ClusterSource = &'static str;
@@ -13,7 +13,11 @@ pub fn cluster_ref(code: &str) -> Option<(String, ClusterSource)> {
     let at = |a: &str, b: &str| w.windows(2).position(|p| p[0] == a && p[1] == b);
     let found = if let Some(i) = at("clusters", "get-credentials") {
         let gcloud = w[..i].iter().any(|x| program(x) == "gcloud");
-        let name = operands(&w, i + 1, &["--zone", "--region", "--project", "--location"]);
+        let name = operands(
+            &w,
+            i + 1,
+            &["--zone", "--region", "--project", "--location"],
+        );
         gcloud
             .then(|| name.first().map(|n| (n.to_string(), "gke-credentials")))
             .flatten()
@@ -24,18 +28,19 @@ pub fn cluster_ref(code: &str) -> Option<(String, ClusterSource)> {
     } else if let Some(i) = at("config", "use-context") {
         w.get(i + 2).map(|n| (n.to_string(), "kube-context"))
     } else {
-        let kube = w.iter().any(|x| matches!(program(x), "kubectl" | "helm" | "helmfile"));
+        let kube = w
+            .iter()
+            .any(|x| matches!(program(x), "kubectl" | "helm" | "helmfile"));
         let ctx = flag_value(&w, &["--context", "--kube-context"]);
-        kube.then(|| ctx.map(|n| (n.to_string(), "kube-context"))).flatten()
+        kube.then(|| ctx.map(|n| (n.to_string(), "kube-context")))
+            .flatten()
     };
     found.filter(|(name, _)| is_literal(name))
 }
 
 /// A name that is neither empty nor an unresolved variable or template.
 pub fn is_literal(name: &str) -> bool {
-    !name.is_empty()
-        && !name.contains(['$', '{', '}', '<', '>', '%'])
-        && !name.starts_with('-')
+    !name.is_empty() && !name.contains(['$', '{', '}', '<', '>', '%']) && !name.starts_with('-')
 }
 
 /// Contexts that belong to throwaway local clusters (kind, k3d, minikube).
@@ -64,6 +69,16 @@ pub fn holds_credentials(code: &str) -> bool {
         || lower.contains("azure/k8s-set-context")
     {
         return true;
+    }
+    if lower.contains("kubernetesserviceconnection") || lower.contains("kubernetesserviceendpoint")
+    {
+        return true;
+    }
+    if let Some((key, value)) = key_value(&lower) {
+        let kube_key = matches!(key, "kubeconfig" | "kube_config" | "kubeconfig_data");
+        if kube_key && value.starts_with('$') && !value.starts_with("$(") {
+            return true;
+        }
     }
     let names_kubeconfig = lower.contains("kubeconfig") || lower.contains("kube_config");
     names_kubeconfig
@@ -102,19 +117,29 @@ pub fn creates_ephemeral_cluster(code: &str) -> bool {
 pub fn is_migration(code: &str) -> bool {
     let lower = code.to_ascii_lowercase();
     let t = lower.trim_start().trim_start_matches("- ");
-    if ["name:", "stage(", "id:", "image:", "description:", "displayname:", "echo "]
-        .iter()
-        .any(|p| t.starts_with(p))
+    if [
+        "name:",
+        "stage(",
+        "id:",
+        "image:",
+        "description:",
+        "displayname:",
+        "echo ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
     {
         return false;
     }
     let w = words(&lower);
-    let word_migrate = lower.match_indices("migrate").any(|(at, _)| {
-        at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic()
-    });
+    let word_migrate = lower
+        .match_indices("migrate")
+        .any(|(at, _)| at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic());
     word_migrate
-        || w.iter().any(|x| matches!(program(x), "flyway" | "liquibase"))
-        || w.windows(2).any(|p| program(p[0]) == "alembic" && p[1] == "upgrade")
+        || w.iter()
+            .any(|x| matches!(program(x), "flyway" | "liquibase"))
+        || w.windows(2)
+            .any(|p| program(p[0]) == "alembic" && p[1] == "upgrade")
 }
 
 #[cfg(test)]
@@ -124,16 +149,34 @@ mod tests {
     #[test]
     fn names_clusters() {
         let cases = [
-            ("gcloud container clusters get-credentials prod-eu --zone europe-west1-b",
-                Some(("prod-eu", "gke-credentials"))),
-            ("aws eks update-kubeconfig --region eu-west-1 --name shop-prod",
-                Some(("shop-prod", "eks-kubeconfig"))),
-            ("az aks get-credentials --resource-group rg --name aks-prod",
-                Some(("aks-prod", "aks-credentials"))),
-            ("kubectl config use-context staging", Some(("staging", "kube-context"))),
-            ("kubectl --context=prod apply -f x", Some(("prod", "kube-context"))),
-            ("helm upgrade --install web . --kube-context prod", Some(("prod", "kube-context"))),
-            ("gcloud container clusters get-credentials ${{ secrets.CLUSTER }}", None),
+            (
+                "gcloud container clusters get-credentials prod-eu --zone europe-west1-b",
+                Some(("prod-eu", "gke-credentials")),
+            ),
+            (
+                "aws eks update-kubeconfig --region eu-west-1 --name shop-prod",
+                Some(("shop-prod", "eks-kubeconfig")),
+            ),
+            (
+                "az aks get-credentials --resource-group rg --name aks-prod",
+                Some(("aks-prod", "aks-credentials")),
+            ),
+            (
+                "kubectl config use-context staging",
+                Some(("staging", "kube-context")),
+            ),
+            (
+                "kubectl --context=prod apply -f x",
+                Some(("prod", "kube-context")),
+            ),
+            (
+                "helm upgrade --install web . --kube-context prod",
+                Some(("prod", "kube-context")),
+            ),
+            (
+                "gcloud container clusters get-credentials ${{ secrets.CLUSTER }}",
+                None,
+            ),
             ("kubectl apply -f x", None),
         ];
         for (line, want) in cases {
@@ -144,11 +187,19 @@ mod tests {
 
     #[test]
     fn reads_other_signals() {
-        assert_eq!(namespace("kubectl apply -n prod -f k8s/").as_deref(), Some("prod"));
-        assert_eq!(namespace("helm upgrade --install web . --namespace=shop").as_deref(), Some("shop"));
+        assert_eq!(
+            namespace("kubectl apply -n prod -f k8s/").as_deref(),
+            Some("prod")
+        );
+        assert_eq!(
+            namespace("helm upgrade --install web . --namespace=shop").as_deref(),
+            Some("shop")
+        );
         assert!(holds_credentials("KUBECONFIG: ${{ secrets.KUBE_CONFIG }}"));
         assert!(holds_credentials("withKubeConfig([credentialsId: 'kc']) {"));
-        assert!(!holds_credentials("export KUBECONFIG=$(kind get kubeconfig)"));
+        assert!(!holds_credentials(
+            "export KUBECONFIG=$(kind get kubeconfig)"
+        ));
         assert!(creates_ephemeral_cluster("kind create cluster --name e2e"));
         assert!(creates_ephemeral_cluster("- uses: helm/kind-action@v1"));
         assert!(creates_ephemeral_cluster("k3d cluster create ci"));

@@ -183,7 +183,8 @@ pub fn variables(lines: &[CodeLine<'_>]) -> HashMap<String, String> {
             && !key.starts_with(|c: char| c.is_ascii_digit());
         let is_plain = !value.is_empty() && !value.contains(char::is_whitespace);
         if is_name && is_plain && !value.contains('$') {
-            vars.entry(key.to_string()).or_insert_with(|| value.to_string());
+            vars.entry(key.to_string())
+                .or_insert_with(|| value.to_string());
         }
     }
     vars
@@ -257,13 +258,18 @@ mod tests {
     fn resolves_simple_variables() {
         let lines = code_lines("env:\n  GKE_CLUSTER: prod-eu\n  X: 'a b'", false);
         let vars = variables(&lines);
-        assert_eq!(resolve("get ${{ env.GKE_CLUSTER }} $GKE_CLUSTER ${X} $", &vars),
-            "get prod-eu prod-eu ${X} $");
+        assert_eq!(
+            resolve("get ${{ env.GKE_CLUSTER }} $GKE_CLUSTER ${X} $", &vars),
+            "get prod-eu prod-eu ${X} $"
+        );
     }
 
     #[test]
     fn excerpt_is_trimmed_and_capped_on_characters() {
         let long = format!("  {}", "é".repeat(500));
-        assert_eq!(evidence("f", 3, &long).excerpt.chars().count(), EXCERPT_CHARS);
+        assert_eq!(
+            evidence("f", 3, &long).excerpt.chars().count(),
+            EXCERPT_CHARS
+        );
     }
 }

@@ -48,7 +48,11 @@ pub fn parse_codeowners(file: &RepoFile) -> Codeowners {
         if pattern.is_empty() {
             continue;
         }
-        let owners = if owners.is_empty() { defaults.clone() } else { owners };
+        let owners = if owners.is_empty() {
+            defaults.clone()
+        } else {
+            owners
+        };
         let no = u32::try_from(i + 1).unwrap_or(u32::MAX);
         out.rules.push(OwnerRule {
             pattern,
@@ -144,11 +148,12 @@ pub fn pattern_matches(pattern: &str, path: &str) -> bool {
     if !anchored {
         pat.insert(0, "**");
     }
+    // `**/**` is `**`; collapsing keeps the matcher from going exponential.
+    pat.dedup_by(|a, b| *a == "**" && *b == "**");
     let segs: Vec<&str> = path.split('/').collect();
     let children_only = core.ends_with("/*");
     let whole = !dir_only && segments_match(&pat, &segs);
-    let folder = !children_only
-        && (1..segs.len()).any(|n| segments_match(&pat, &segs[..n]));
+    let folder = !children_only && (1..segs.len()).any(|n| segments_match(&pat, &segs[..n]));
     whole || folder
 }
 
@@ -157,7 +162,9 @@ fn segments_match(pat: &[&str], segs: &[&str]) -> bool {
         None => segs.is_empty(),
         Some((&"**", rest)) => (0..=segs.len()).any(|skip| segments_match(rest, &segs[skip..])),
         Some((first, rest)) => match segs.split_first() {
-            Some((seg, more)) => glob(first.as_bytes(), seg.as_bytes()) && segments_match(rest, more),
+            Some((seg, more)) => {
+                glob(first.as_bytes(), seg.as_bytes()) && segments_match(rest, more)
+            }
             None => false,
         },
     }
@@ -194,7 +201,10 @@ mod tests {
         let yes = [
             ("*", ".github/workflows/deploy.yml"),
             ("*.yml", ".github/workflows/deploy.yml"),
-            ("/.github/workflows/deploy.yml", ".github/workflows/deploy.yml"),
+            (
+                "/.github/workflows/deploy.yml",
+                ".github/workflows/deploy.yml",
+            ),
             (".github/workflows/", ".github/workflows/deploy.yml"),
             ("workflows/", ".github/workflows/deploy.yml"),
             ("/.github/", ".github/workflows/deploy.yml"),
@@ -226,11 +236,17 @@ mod tests {
             path: ".gitlab/CODEOWNERS".into(),
             text: text.into(),
         });
-        assert_eq!(co.owners_for(".github/workflows/deploy.yml"), vec!["@org/ci"]);
+        assert_eq!(
+            co.owners_for(".github/workflows/deploy.yml"),
+            vec!["@org/ci"]
+        );
         assert!(co.owners_for(".github/workflows/e2e.yml").is_empty());
         assert_eq!(co.owners_for("Jenkinsfile"), vec!["@org/all", "@org/sre"]);
         assert_eq!(co.owners_for("README.md"), vec!["@org/all", "@org/docs"]);
-        assert_eq!(co.rules.last().map(|r| r.owners.clone()), Some(vec!["@x".to_string()]));
+        assert_eq!(
+            co.rules.last().map(|r| r.owners.clone()),
+            Some(vec!["@x".to_string()])
+        );
         assert_eq!(co.rules[3].evidence.line, 6);
     }
 }

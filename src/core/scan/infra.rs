@@ -135,9 +135,9 @@ fn sam_targets(file: &RepoFile) -> Vec<DeployTarget> {
         return Vec::new();
     }
     let lines = code_lines(&file.text, false);
-    let has_transform = lines.iter().any(|l| {
-        l.code.starts_with("Transform") || l.code.starts_with("\"Transform\"")
-    });
+    let has_transform = lines
+        .iter()
+        .any(|l| l.code.starts_with("Transform") || l.code.starts_with("\"Transform\""));
     if !has_transform {
         return Vec::new();
     }
@@ -145,7 +145,9 @@ fn sam_targets(file: &RepoFile) -> Vec<DeployTarget> {
         .iter()
         .filter(|l| {
             let c = l.code.replace(['"', '\''], "");
-            c.starts_with("Type:") && c.trim_end_matches(',').ends_with("AWS::Serverless::Function")
+            c.starts_with("Type:")
+                && c.trim_end_matches(',')
+                    .ends_with("AWS::Serverless::Function")
         })
         .map(|l| DeployTarget {
             kind: TargetKind::Serverless,
@@ -159,7 +161,11 @@ fn sam_targets(file: &RepoFile) -> Vec<DeployTarget> {
 /// per function (or the `functions:` line when none is listed).
 fn serverless_targets(file: &RepoFile) -> Vec<DeployTarget> {
     let lines = code_lines(&file.text, false);
-    let top = |key: &str| lines.iter().position(|l| l.indent == 0 && l.code.starts_with(key));
+    let top = |key: &str| {
+        lines
+            .iter()
+            .position(|l| l.indent == 0 && l.code.starts_with(key))
+    };
     let (Some(_), Some(functions)) = (top("provider:"), top("functions:")) else {
         return Vec::new();
     };
@@ -207,7 +213,10 @@ resource \"helm_release\" \"rollouts\" {\n  name = \"r\"\n  chart = \"argo-rollo
 resource \"helm_release\" \"web\" {\n  chart = \"./charts/web\"\n}\n\
 data \"aws_instance\" \"x\" {}\nresource \"aws_s3_bucket\" \"b\" {}\nresource \"";
         let got = infra_targets(&file("infra/main.tf", tf));
-        let summary: Vec<_> = got.iter().map(|t| (t.kind, t.what.as_str(), t.evidence.line)).collect();
+        let summary: Vec<_> = got
+            .iter()
+            .map(|t| (t.kind, t.what.as_str(), t.evidence.line))
+            .collect();
         assert_eq!(
             summary,
             vec![
@@ -225,7 +234,10 @@ data \"aws_instance\" \"x\" {}\nresource \"aws_s3_bucket\" \"b\" {}\nresource \"
         assert_eq!(got[0].evidence.line, 4);
         let sls = "service: s\nprovider:\n  name: aws\nfunctions:\n  hello:\n    handler: h.main\n  bye:\n    handler: b.main\n";
         let got = infra_targets(&file("serverless.yml", sls));
-        assert_eq!(got.iter().map(|t| t.evidence.line).collect::<Vec<_>>(), vec![5, 7]);
+        assert_eq!(
+            got.iter().map(|t| t.evidence.line).collect::<Vec<_>>(),
+            vec![5, 7]
+        );
         assert!(infra_targets(&file("k8s/app.yaml", "kind: Deployment")).is_empty());
     }
 }

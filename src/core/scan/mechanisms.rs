@@ -2,6 +2,7 @@
 //! time (plus the step's `with:` block for marketplace actions).
 
 use super::ci_text::{key_value, operands, program, words};
+
 use super::model::Mechanism;
 
 /// What kind of target a step changes, as far as the step shows it.
@@ -37,7 +38,7 @@ pub fn mechanism_target(m: Mechanism) -> StepTarget {
     }
 }
 
-fn step(m: Mechanism) -> DeployStep {
+pub fn step(m: Mechanism) -> DeployStep {
     DeployStep {
         mechanism: Some(m),
         target: mechanism_target(m),
@@ -47,58 +48,9 @@ fn step(m: Mechanism) -> DeployStep {
 /// Keys whose values describe a step rather than run it.
 const LABEL_KEYS: [&str; 5] = ["name", "description", "displayName", "stage", "if"];
 
-/// The action a `uses:` line names (`owner/repo/path`, lower case, without
-/// the `@ref`), if the line is one.
-pub fn action_of(code: &str) -> Option<String> {
-    let (key, value) = key_value(code)?;
-    if key != "uses" {
-        return None;
-    }
-    let action = value.split('@').next().unwrap_or(value).trim();
-    Some(action.to_ascii_lowercase())
-}
-
-/// The deploy step a marketplace action performs; `with` holds the
-/// (comment-free) lines of the step's block, for actions whose inputs
-/// decide (`pulumi/actions` with `command: up`).
-pub fn action_step(action: &str, with: &[&str]) -> Option<DeployStep> {
-    let input = |name: &str| {
-        with.iter()
-            .filter_map(|l| key_value(l))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
-    };
-    let found = match action {
-        "azure/k8s-deploy" => step(Mechanism::KubectlApply),
-        "google-github-actions/deploy-cloudrun"
-        | "google-github-actions/deploy-cloud-functions"
-        | "azure/functions-action" => step(Mechanism::ServerlessDeploy),
-        "hashicorp/tfc-workflows-github/actions/apply-run" | "dflook/terraform-apply" => {
-            step(Mechanism::TerraformApply)
-        }
-        "appleboy/lambda-action" => step(Mechanism::LambdaUpdate),
-        "pulumi/actions" if input("command").as_deref() == Some("up") => step(Mechanism::PulumiUp),
-        "serverless/github-action"
-            if input("args").is_some_and(|a| words(&a).contains(&"deploy")) =>
-        {
-            step(Mechanism::ServerlessDeploy)
-        }
-        "aws-actions/amazon-ecs-deploy-task-definition" => DeployStep {
-            mechanism: None,
-            target: StepTarget::Other,
-        },
-        "appleboy/ssh-action" => DeployStep {
-            mechanism: None,
-            target: StepTarget::Vm,
-        },
-        _ => return None,
-    };
-    Some(found)
-}
-
 /// The deploy step a command line (a `run:` or `script:` line, a Jenkins
 /// `sh` step, …) performs. `code` has no comment; `uses:` lines are read by
-/// [`action_step`] instead.
+/// [`super::ci_actions::action_step`] instead.
 pub fn line_step(code: &str) -> Option<DeployStep> {
     if let Some((key, _)) = key_value(code) {
         if LABEL_KEYS.contains(&key) || key == "uses" {
@@ -116,10 +68,14 @@ pub fn line_step(code: &str) -> Option<DeployStep> {
         return Some(step(Mechanism::AnsiblePlaybook));
     }
     let w = words(code);
-    if w.first().is_some_and(|first| *first == "echo" || *first == "printf") {
+    if w.first()
+        .is_some_and(|first| *first == "echo" || *first == "printf")
+    {
         return None;
     }
-    let dry_run = w.iter().any(|x| x.starts_with("--dry-run") && *x != "--dry-run=none");
+    let dry_run = w
+        .iter()
+        .any(|x| x.starts_with("--dry-run") && *x != "--dry-run=none");
     if is_kustomize_apply(&w) {
         return (!dry_run).then(|| step(Mechanism::Kustomize));
     }
@@ -171,8 +127,13 @@ fn program_step(w: &[&str], i: usize, prog: &str, dry_run: bool) -> Option<Deplo
         "sam" if first == "deploy" => Mechanism::SamDeploy,
         "cdk" if first == "deploy" => Mechanism::CdkDeploy,
         "aws" if first == "lambda" && second == "update-function-code" => Mechanism::LambdaUpdate,
+        "gcloud" if matches!(first, "run" | "functions") && second == "deploy" => {
+            Mechanism::ServerlessDeploy
+        }
         "ansible-playbook" => {
-            let checks = w.iter().any(|x| matches!(*x, "--check" | "-C" | "--syntax-check"));
+            let checks = w
+                .iter()
+                .any(|x| matches!(*x, "--check" | "-C" | "--syntax-check"));
             if checks {
                 return None;
             }
@@ -214,17 +175,29 @@ mod tests {
     fn reads_command_lines() {
         let cases = [
             ("run: kubectl apply -n prod -f k8s/", Some(KubectlApply)),
-            ("- kubectl --context prod set image deploy/web web=x", Some(KubectlApply)),
+            (
+                "- kubectl --context prod set image deploy/web web=x",
+                Some(KubectlApply),
+            ),
             ("kubectl rollout restart deploy/web", Some(KubectlApply)),
             ("kubectl rollout status deploy/web", None),
             ("kubectl get pods", None),
             ("kubectl apply --dry-run=client -f k8s/", None),
-            ("sh 'helm upgrade --install web ./chart -n prod'", Some(HelmUpgrade)),
+            (
+                "sh 'helm upgrade --install web ./chart -n prod'",
+                Some(HelmUpgrade),
+            ),
             ("helm template ./chart", None),
-            ("kustomize build overlays/prod | kubectl apply -f -", Some(Kustomize)),
+            (
+                "kustomize build overlays/prod | kubectl apply -f -",
+                Some(Kustomize),
+            ),
             ("kustomize build overlays/prod > out.yaml", None),
             ("skaffold run -p prod", Some(Skaffold)),
-            ("terraform -chdir=infra apply -auto-approve", Some(TerraformApply)),
+            (
+                "terraform -chdir=infra apply -auto-approve",
+                Some(TerraformApply),
+            ),
             ("tofu apply tfplan", Some(TerraformApply)),
             ("terraform plan -out tfplan", None),
             ("terraform validate", None),
@@ -234,13 +207,27 @@ mod tests {
             ("sls deploy", Some(ServerlessDeploy)),
             ("run: sam deploy --no-confirm-changeset", Some(SamDeploy)),
             ("sam build", None),
+            (
+                "gcloud run deploy web --image x --region europe-west1",
+                Some(ServerlessDeploy),
+            ),
+            (
+                "gcloud functions deploy hook --gen2",
+                Some(ServerlessDeploy),
+            ),
             ("npx cdk deploy --all", Some(CdkDeploy)),
-            ("aws lambda update-function-code --function-name f", Some(LambdaUpdate)),
+            (
+                "aws lambda update-function-code --function-name f",
+                Some(LambdaUpdate),
+            ),
             ("ansible-playbook -i hosts site.yml", Some(AnsiblePlaybook)),
             ("ansible-playbook --syntax-check site.yml", None),
             ("argocd app sync web", Some(ArgocdSync)),
             ("flux reconcile kustomization apps", Some(FluxReconcile)),
-            ("kubernetesDeploy(configs: 'k8s/*.yaml', kubeconfigId: 'kc')", Some(KubectlApply)),
+            (
+                "kubernetesDeploy(configs: 'k8s/*.yaml', kubeconfigId: 'kc')",
+                Some(KubectlApply),
+            ),
             ("name: Deploy with kubectl apply", None),
             ("echo \"kubectl apply next\"", None),
             ("stage('helm upgrade') {", None),
@@ -251,27 +238,18 @@ mod tests {
     }
 
     #[test]
-    fn reads_actions() {
-        let a = action_of("- uses: Azure/k8s-deploy@v5").unwrap();
-        assert_eq!(action_step(&a, &[]).and_then(|s| s.mechanism), Some(KubectlApply));
-        let p = action_of("uses: pulumi/actions@v5").unwrap();
-        assert_eq!(action_step(&p, &["command: preview"]), None);
-        assert_eq!(action_step(&p, &["command: up"]).and_then(|s| s.mechanism), Some(PulumiUp));
-        let ssh = action_of("uses: appleboy/ssh-action@v1.0.3").unwrap();
-        assert_eq!(action_step(&ssh, &[]).map(|s| s.target), Some(StepTarget::Vm));
-        let tfc = action_of("uses: hashicorp/tfc-workflows-github/actions/apply-run@v1.3.0");
-        assert_eq!(
-            action_step(&tfc.unwrap(), &[]).and_then(|s| s.mechanism),
-            Some(TerraformApply)
-        );
-        assert_eq!(action_of("uses: actions/checkout@v4").and_then(|a| action_step(&a, &[])), None);
-    }
-
-    #[test]
     fn survives_junk() {
-        for junk in ["", "-", ":", "uses:", "kubectl", "helm", "\u{0}\u{fffd}", "$ {{ }} |"] {
+        for junk in [
+            "",
+            "-",
+            ":",
+            "uses:",
+            "kubectl",
+            "helm",
+            "\u{0}\u{fffd}",
+            "$ {{ }} |",
+        ] {
             let _ = line_step(junk);
-            let _ = action_of(junk);
         }
     }
 }

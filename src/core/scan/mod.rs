@@ -15,6 +15,9 @@ pub mod model;
 pub use model::*;
 
 // Pipeline side (CI files, infrastructure code, CODEOWNERS).
+pub mod ci_actions;
+#[cfg(test)]
+mod ci_cases;
 pub mod ci_files;
 pub mod ci_jobs;
 pub mod ci_signals;

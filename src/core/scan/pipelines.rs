@@ -4,16 +4,17 @@
 
 use crate::core::engine::targets::TargetKind;
 
+use super::ci_actions::{action_of, action_step};
 use super::ci_files::{ci_label, ci_system};
 use super::ci_jobs::segments;
 use super::ci_signals::{
-    cluster_ref, creates_ephemeral_cluster, holds_credentials, is_ephemeral_context,
-    is_literal, is_migration, namespace,
+    cluster_ref, creates_ephemeral_cluster, holds_credentials, is_ephemeral_context, is_literal,
+    is_migration, namespace,
 };
 use super::ci_text::{code_lines, evidence, key_value, resolve, variables, CodeLine};
 use super::codeowners::{is_codeowners_path, parse_codeowners, Codeowners, CODEOWNERS_PATHS};
 use super::infra::infra_targets;
-use super::mechanisms::{action_of, action_step, line_step, DeployStep, StepTarget};
+use super::mechanisms::{line_step, DeployStep, StepTarget};
 use super::model::{
     CiSystem, Cluster, DeployTarget, Evidence, Imperative, ImperativeKind, OwnerRule, Pipeline,
     PipelineRole, RepoFile,
@@ -74,7 +75,11 @@ impl PipelineFacts {
     /// counts. Safe to call more than once.
     pub fn apply_owners(&mut self) {
         let mut infra: Vec<TargetKind> = Vec::new();
-        for t in self.targets.iter().filter(|t| t.evidence.file.ends_with(".tf")) {
+        for t in self
+            .targets
+            .iter()
+            .filter(|t| t.evidence.file.ends_with(".tf"))
+        {
             push_unique(&mut infra, t.kind);
         }
         if infra.is_empty() {
@@ -93,26 +98,30 @@ impl PipelineFacts {
             }
             all.sort();
             pipeline.target_kinds = all;
-            pipeline.owners = chosen.map(|c| c.owners_for(&pipeline.file)).unwrap_or_default();
+            pipeline.owners = chosen
+                .map(|c| c.owners_for(&pipeline.file))
+                .unwrap_or_default();
         }
     }
 
     fn scan_pipeline(&mut self, file: &RepoFile, ci: CiSystem) {
-        let lines = code_lines(&file.text, ci == CiSystem::Jenkins);
+        let mut lines = code_lines(&file.text, ci == CiSystem::Jenkins);
         let vars = variables(&lines);
+        for line in lines.iter_mut() {
+            line.code = resolve(&line.code, &vars);
+        }
         let mut scan = FileScan {
             evidence: vec![evidence(&file.path, 0, ci_label(ci))],
             ..FileScan::default()
         };
         for range in segments(&lines, ci) {
             let job = &lines[range];
-            let ephemeral = job.iter().any(|l| creates_ephemeral_cluster(&l.code));
+            let ephemeral = job.iter().any(|l| creates_ephemeral_cluster(&l.code))
+                && !job.iter().any(|l| reaches_real_cluster(&l.code));
             for (i, line) in job.iter().enumerate() {
-                if line.code.is_empty() {
-                    continue;
+                if !line.code.is_empty() {
+                    scan.line(&file.path, job, i, &line.code, ephemeral);
                 }
-                let code = resolve(&line.code, &vars);
-                scan.line(&file.path, job, i, &code, ephemeral);
             }
         }
         let role = if scan.lasting {
@@ -128,10 +137,11 @@ impl PipelineFacts {
             }
         }
         if role == PipelineRole::Deploys {
-            self.imperative.extend(scan.migrations.into_iter().map(|evidence| Imperative {
-                kind: ImperativeKind::Migrations,
-                evidence,
-            }));
+            self.imperative
+                .extend(scan.migrations.into_iter().map(|evidence| Imperative {
+                    kind: ImperativeKind::Migrations,
+                    evidence,
+                }));
         }
         scan.kinds.sort();
         self.base_kinds.push((scan.kinds.clone(), scan.infra));
@@ -237,6 +247,12 @@ impl FileScan {
     }
 }
 
+/// The line fetches credentials for, or switches to, a lasting cluster: a
+/// job that does so deploys for real even if it also starts a kind cluster.
+fn reaches_real_cluster(code: &str) -> bool {
+    holds_credentials(code) || cluster_ref(code).is_some_and(|(n, _)| !is_ephemeral_context(&n))
+}
+
 /// The comment-free lines of the step whose `uses:` is `job[i]`: the lines
 /// after it indented at least as deep as its key.
 fn step_block<'a>(job: &'a [CodeLine<'_>], i: usize) -> Vec<&'a str> {
@@ -251,14 +267,20 @@ fn step_block<'a>(job: &'a [CodeLine<'_>], i: usize) -> Vec<&'a str> {
 
 /// A cluster a credentials action names in its inputs: (name, source,
 /// index of the input's line in `job`).
-fn action_cluster(action: &str, job: &[CodeLine<'_>], i: usize) -> Option<(String, &'static str, usize)> {
+fn action_cluster(
+    action: &str,
+    job: &[CodeLine<'_>],
+    i: usize,
+) -> Option<(String, &'static str, usize)> {
     let (input, source) = match action {
         "google-github-actions/get-gke-credentials" => ("cluster_name", "gke-credentials"),
         "azure/aks-set-context" => ("cluster-name", "aks-credentials"),
         _ => return None,
     };
     let block = step_block(job, i);
-    let at = block.iter().position(|l| key_value(l).is_some_and(|(k, _)| k == input))?;
+    let at = block
+        .iter()
+        .position(|l| key_value(l).is_some_and(|(k, _)| k == input))?;
     let (_, value) = key_value(block[at])?;
     let index = job[i + 1..]
         .iter()
