@@ -201,6 +201,15 @@ fn terraform_kinds_do_not_depend_on_file_order() {
     let mut files = load("terraform-cloud");
     files.reverse();
     let backwards = scan_files(&files);
+    let forwards = scan("terraform-cloud");
+    assert_eq!(
+        format!("{:?}", backwards.pipelines),
+        format!("{:?}", forwards.pipelines)
+    );
+    assert_eq!(
+        format!("{:?}", backwards.targets),
+        format!("{:?}", forwards.targets)
+    );
     let apply = pipeline(&backwards, ".github/workflows/terraform-apply.yml");
     assert_eq!(
         apply.target_kinds,

@@ -82,22 +82,22 @@ fn other_systems_and_targets() {
     assert_eq!(
         kinds,
         vec![
+            (CiSystem::Circleci, deploys, vec![Serverless, Vm]),
+            (CiSystem::GithubActions, deploys, vec![Vm, OnPrem]),
             (CiSystem::AzurePipelines, deploys, vec![Kubernetes]),
             (CiSystem::BitbucketPipelines, deploys, vec![Vm]),
             (CiSystem::CloudBuild, deploys, vec![Serverless]),
-            (CiSystem::Circleci, deploys, vec![Serverless, Vm]),
-            (CiSystem::GithubActions, deploys, vec![Vm, OnPrem]),
         ]
     );
-    assert!(facts.pipelines[0].holds_cluster_credentials);
-    assert_eq!(facts.pipelines[4].mechanisms, vec![Mechanism::PulumiUp]);
+    assert!(facts.pipelines[2].holds_cluster_credentials);
+    assert_eq!(facts.pipelines[1].mechanisms, vec![Mechanism::PulumiUp]);
     let whats: Vec<_> = facts.targets.iter().map(|t| t.what.as_str()).collect();
     assert_eq!(
         whats,
         vec![
-            "serverless-function",
             "google_compute_instance",
-            "vsphere_virtual_machine"
+            "vsphere_virtual_machine",
+            "serverless-function"
         ]
     );
 }

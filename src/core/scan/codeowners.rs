@@ -33,14 +33,23 @@ pub fn parse_codeowners(file: &RepoFile) -> Codeowners {
         ..Codeowners::default()
     };
     let mut section = 0;
+    let mut names: Vec<String> = Vec::new();
     let mut defaults: Vec<String> = Vec::new();
     for (i, raw) in file.text.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if let Some(owners) = section_header(line) {
-            section += 1;
+        if let Some((name, owners)) = section_header(line) {
+            // Section names ignore case; sections of the same name are one.
+            let name = name.to_lowercase();
+            section = match names.iter().position(|n| *n == name) {
+                Some(at) => at + 1,
+                None => {
+                    names.push(name);
+                    names.len()
+                }
+            };
             defaults = owners;
             continue;
         }
@@ -65,16 +74,18 @@ pub fn parse_codeowners(file: &RepoFile) -> Codeowners {
 }
 
 /// A GitLab section header (`[Name]`, `^[Optional]`, `[Name][2]`, each with
-/// default owners after it): the default owners.
-fn section_header(line: &str) -> Option<Vec<String>> {
+/// default owners after it): the name and the default owners.
+fn section_header(line: &str) -> Option<(String, Vec<String>)> {
     let rest = line.strip_prefix('^').unwrap_or(line);
     let rest = rest.strip_prefix('[')?;
     let close = rest.find(']')?;
+    let name = rest[..close].trim().to_string();
     let mut after = &rest[close + 1..];
     if let Some(count) = after.strip_prefix('[') {
         after = count.split_once(']').map(|(_, r)| r).unwrap_or("");
     }
-    Some(after.split_whitespace().map(str::to_string).collect())
+    let owners = after.split_whitespace().map(str::to_string).collect();
+    Some((name, owners))
 }
 
 /// `pattern owner owner …`, with `\ ` escaping a space in the pattern and
@@ -106,26 +117,24 @@ impl Codeowners {
     /// The owners of `path`. Within a section the last matching rule wins;
     /// GitLab sections each add their owners.
     pub fn owners_for(&self, path: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let mut last_section = None;
-        let mut winner: Option<&OwnerRule> = None;
-        let flush = |winner: Option<&OwnerRule>, out: &mut Vec<String>| {
-            for o in winner.map(|r| r.owners.as_slice()).unwrap_or(&[]) {
-                if !out.contains(o) {
-                    out.push(o.clone());
-                }
-            }
-        };
+        let mut winners: Vec<(usize, &OwnerRule)> = Vec::new();
         for (rule, section) in self.rules.iter().zip(&self.sections) {
-            if last_section != Some(*section) {
-                flush(winner.take(), &mut out);
-                last_section = Some(*section);
+            if !pattern_matches(&rule.pattern, path) {
+                continue;
             }
-            if pattern_matches(&rule.pattern, path) {
-                winner = Some(rule);
+            match winners.iter_mut().find(|(s, _)| s == section) {
+                Some(slot) => slot.1 = rule,
+                None => winners.push((*section, rule)),
             }
         }
-        flush(winner, &mut out);
+        let mut out: Vec<String> = Vec::new();
+        for (_, rule) in winners {
+            for owner in &rule.owners {
+                if !out.contains(owner) {
+                    out.push(owner.clone());
+                }
+            }
+        }
         out
     }
 }
@@ -231,7 +240,7 @@ mod tests {
 
     #[test]
     fn last_rule_wins_and_gitlab_sections_add_up() {
-        let text = "* @org/all\n/.github/ @org/ci\n/.github/workflows/e2e.yml\n\n[Deploy] @org/sre\nJenkinsfile\n^[Docs][2] @org/docs\n*.md\n# c\n/ci/ @x # why\n";
+        let text = "* @org/all\n/.github/ @org/ci\n/.github/workflows/e2e.yml\n\n[Deploy] @org/sre\nJenkinsfile\n^[Docs][2] @org/docs\n*.md\n# c\n/ci/ @x # why\n[deploy] @org/sre\n/ci/\n";
         let co = parse_codeowners(&RepoFile {
             path: ".gitlab/CODEOWNERS".into(),
             text: text.into(),
@@ -244,9 +253,11 @@ mod tests {
         assert_eq!(co.owners_for("Jenkinsfile"), vec!["@org/all", "@org/sre"]);
         assert_eq!(co.owners_for("README.md"), vec!["@org/all", "@org/docs"]);
         assert_eq!(
-            co.rules.last().map(|r| r.owners.clone()),
+            co.rules.get(5).map(|r| r.owners.clone()),
             Some(vec!["@x".to_string()])
         );
         assert_eq!(co.rules[3].evidence.line, 6);
+        // `[deploy]` reopens `[Deploy]`: its `/ci/` takes that section's owners.
+        assert_eq!(co.owners_for("ci/x"), vec!["@org/all", "@x", "@org/sre"]);
     }
 }

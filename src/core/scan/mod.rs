@@ -20,6 +20,7 @@ pub mod ci_actions;
 mod ci_cases;
 pub mod ci_files;
 pub mod ci_jobs;
+mod ci_scan;
 pub mod ci_signals;
 pub mod ci_text;
 pub mod codeowners;
