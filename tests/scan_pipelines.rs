@@ -261,6 +261,7 @@ fn jenkins_deploy() {
 #[test]
 fn never_panics_on_odd_files() {
     let long = "kubectl apply -f x ".repeat(20_000);
+    let slow = "helm x --namespace $A ${{ env.B }} kind ".repeat(20_000);
     let junk = [
         "",
         "\u{0}\u{1}\u{fffd}\u{fffd}",
@@ -271,6 +272,7 @@ fn never_panics_on_odd_files() {
         "[unterminated\n^[\n\\",
         "{{ if .Values.x }}\n  - run: {{ .cmd }}\n{{ end }}",
         long.as_str(),
+        slow.as_str(),
     ];
     let paths = [
         ".github/workflows/x.yml",
@@ -281,6 +283,7 @@ fn never_panics_on_odd_files() {
         "serverless.yml",
         "CODEOWNERS",
     ];
+    let started = std::time::Instant::now();
     let mut facts = PipelineFacts::default();
     for path in paths {
         for text in junk {
@@ -292,6 +295,8 @@ fn never_panics_on_odd_files() {
     }
     facts.apply_owners();
     facts.apply_owners();
+    let spent = started.elapsed();
+    assert!(spent.as_secs() < 20, "odd files took {spent:?}");
     assert!(facts
         .pipelines
         .iter()

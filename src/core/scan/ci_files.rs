@@ -20,7 +20,8 @@ pub fn ci_system(path: &str) -> Option<CiSystem> {
     {
         return Some(CiSystem::GitlabCi);
     }
-    if name.starts_with("Jenkinsfile") || lower.ends_with(".jenkinsfile") {
+    let prose = [".md", ".txt", ".html"].iter().any(|e| lower.ends_with(e));
+    if (name.starts_with("Jenkinsfile") || lower.ends_with(".jenkinsfile")) && !prose {
         return Some(CiSystem::Jenkins);
     }
     if parent == ".circleci" && (lower == "config.yml" || lower == "config.yaml") {
@@ -70,6 +71,7 @@ mod tests {
             ("ci/deploy.gitlab-ci.yml", Some(GitlabCi)),
             ("Jenkinsfile", Some(Jenkins)),
             ("jenkins/Jenkinsfile.deploy", Some(Jenkins)),
+            ("docs/Jenkinsfile.md", None),
             (".circleci/config.yml", Some(Circleci)),
             ("azure-pipelines.yml", Some(AzurePipelines)),
             (".azure-pipelines/release.yml", Some(AzurePipelines)),

@@ -113,8 +113,12 @@ pub fn program(word: &str) -> &str {
     word.rsplit('/').next().unwrap_or(word)
 }
 
-/// The first words after `words[from]` that are not flags, skipping the
-/// values of the flags in `valued` (when written `--flag value`).
+/// How many operands [`operands`] collects: enough for `rollout restart`
+/// or `run-all apply`, and it keeps very long lines linear.
+pub const OPERANDS: usize = 4;
+
+/// The first few ([`OPERANDS`]) words after `words[from]` that are not
+/// flags, skipping the values of the flags in `valued` (`--flag value`).
 pub fn operands<'a>(words: &[&'a str], from: usize, valued: &[&str]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut skip = false;
@@ -125,6 +129,9 @@ pub fn operands<'a>(words: &[&'a str], from: usize, valued: &[&str]) -> Vec<&'a 
             skip = !w.contains('=') && valued.contains(w);
         } else {
             out.push(*w);
+            if out.len() == OPERANDS {
+                break;
+            }
         }
     }
     out
