@@ -116,3 +116,15 @@ fn first_codeowners_file_counts() {
     assert_eq!(facts.owners.len(), 1);
     assert_eq!(facts.owners[0].evidence.file, ".github/CODEOWNERS");
 }
+
+#[test]
+fn a_kubeconfig_secret_written_by_echo_is_credentials_not_a_deploy() {
+    let wf = "jobs:\n  hotfix:\n    steps:\n      - name: Write kubeconfig\n        run: echo \"${{ secrets.PROD_KUBECONFIG }}\" > kubeconfig\n      - name: Roll out\n        env:\n          KUBECONFIG: kubeconfig\n        run: |\n          kubectl -n payments set image deployment/api api=x:${{ inputs.image }}\n";
+    let facts = scan(&[(".github/workflows/hotfix.yml", wf)]);
+    let p = &facts.pipelines[0];
+    assert_eq!(p.role, PipelineRole::Deploys);
+    assert!(p.holds_cluster_credentials);
+    assert_eq!(p.namespaces, vec!["payments"]);
+    let at: Vec<_> = p.evidence.iter().map(|e| e.line).collect();
+    assert_eq!(at, vec![0, 5, 10]);
+}
