@@ -14,6 +14,7 @@ pub mod model;
 
 pub use model::*;
 
+// Judging the facts, the report, and a record held against its repo.
 pub mod answers;
 pub mod combine;
 pub mod confirm;
@@ -21,3 +22,17 @@ pub mod findings;
 pub mod report_text;
 
 pub use combine::scan;
+
+// Pipeline side (CI files, infrastructure code, CODEOWNERS).
+pub mod ci_actions;
+#[cfg(test)]
+mod ci_cases;
+pub mod ci_files;
+pub mod ci_jobs;
+mod ci_scan;
+pub mod ci_signals;
+pub mod ci_text;
+pub mod codeowners;
+pub mod infra;
+pub mod mechanisms;
+pub mod pipelines;
