@@ -13,3 +13,5 @@
 pub mod model;
 
 pub use model::*;
+pub mod yaml_docs;
+mod kube_line_index;
