@@ -15,3 +15,8 @@ pub mod model;
 pub use model::*;
 pub mod yaml_docs;
 mod kube_line_index;
+pub mod kubernetes;
+pub mod gitops;
+pub mod imperative;
+mod kube_argo;
+mod kube_base64;
