@@ -51,6 +51,11 @@ pub fn is_flux_bootstrap_path(path: &str) -> bool {
 /// A `flux-system/` file: one `flux-bootstrap` object; its controllers,
 /// CRDs and sync objects are Flux's own, not targets.
 pub fn flux_bootstrap(facts: &mut KubeFacts, file: &RepoFile, docs: &[YamlDoc]) {
+    // Flux's own files name its API groups; a plain `kustomization.yaml`
+    // next to them is Kustomize configuration, not a Flux object.
+    if !docs.iter().any(|d| d.line_containing("fluxcd.io").is_some()) {
+        return;
+    }
     let Some(doc) = docs.iter().find(|d| d.kind().is_some()) else {
         return;
     };

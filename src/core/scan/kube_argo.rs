@@ -151,6 +151,9 @@ fn cluster_secret(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> Stri
     };
     if let Some((s, _)) = &server {
         if *s != cluster {
+            for o in facts.objects.iter_mut().filter(|o| o.cluster.as_ref() == Some(s)) {
+                o.cluster = Some(cluster.clone());
+            }
             if let Some(pos) = facts.clusters.iter().position(|c| &c.name == s) {
                 let old = facts.clusters.remove(pos);
                 for e in old.evidence {
