@@ -242,12 +242,29 @@ fn ci_files_and_junk_are_skipped_without_panics() {
     }
     assert_eq!(f, KubeFacts::default());
     let junk = String::from_utf8_lossy(&[0xff, 0xfe, 0, 1, b'-', b'-', b'-', b'\n', 0x80, b':', b' ', b'{', b'{']).into_owned();
-    let deep = "[".repeat(10_000);
-    let nested: String = (0..3_000).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
-    for text in [junk.as_str(), "", "---\n---\n", deep.as_str(), nested.as_str(), "kind: [\n", "apiVersion: v1\nkind:\n"] {
+    for text in [junk.as_str(), "", "---\n---\n", "kind: [\n", "apiVersion: v1\nkind:\n"] {
         for path in ["x.yaml", "x.json", "x.yml"] {
             f.scan_file(&RepoFile { path: path.into(), text: text.into() });
         }
     }
     assert!(f.objects.is_empty() && f.imperative.is_empty());
+}
+
+/// Deep nesting (a hostile or broken file) must not exhaust the stack, even
+/// a small one like the browser worker's.
+#[test]
+fn deep_nesting_does_not_overflow_a_small_stack() {
+    let run = std::thread::Builder::new().stack_size(512 * 1024).spawn(|| {
+        let block: String = (0..3_000).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
+        let seq: String = (0..2_000).map(|i| format!("{}- \n", " ".repeat(i))).collect();
+        let flow = format!("kind: {}", "[".repeat(10_000));
+        let mut f = KubeFacts::default();
+        for text in [block, seq, flow] {
+            f.scan_file(&RepoFile { path: "deep.yaml".into(), text });
+        }
+        let ok: String = (0..60).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
+        let docs = documents_of(&RepoFile { path: "ok.yaml".into(), text: format!("kind: X\n{ok}") });
+        docs[0].is_parsed()
+    });
+    assert!(run.unwrap().join().unwrap(), "60 levels still parse");
 }

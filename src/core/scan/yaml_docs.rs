@@ -70,6 +70,52 @@ fn scalar(y: &Yaml) -> Option<String> {
     }
 }
 
+/// Deeper documents are read line by line only: the parser recurses per
+/// level, and a hostile file must not exhaust the stack (real manifests,
+/// CRD schemas included, stay far below this).
+const MAX_PARSE_DEPTH: usize = 64;
+
+/// How deeply a document nests, by block indentation and flow brackets.
+fn nesting_depth(lines: &[String]) -> usize {
+    let mut indents: Vec<usize> = Vec::new();
+    let mut deepest = 0;
+    for line in lines {
+        let body = line.trim_start();
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let mut indent = line.len() - body.len();
+        let mut rest = body;
+        loop {
+            while indents.last().is_some_and(|&top| top >= indent) {
+                indents.pop();
+            }
+            indents.push(indent);
+            match rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
+                Some(after) => {
+                    indent += 2 + (after.len() - after.trim_start().len());
+                    rest = after.trim_start();
+                }
+                None => break,
+            }
+        }
+        let mut flow = 0usize;
+        let mut flow_max = 0usize;
+        for c in rest.chars() {
+            match c {
+                '[' | '{' => {
+                    flow += 1;
+                    flow_max = flow_max.max(flow);
+                }
+                ']' | '}' => flow = flow.saturating_sub(1),
+                _ => {}
+            }
+        }
+        deepest = deepest.max(indents.len() + flow_max);
+    }
+    deepest
+}
+
 fn split_path(dotted: &str) -> Vec<&str> {
     dotted.split('.').filter(|s| !s.is_empty()).collect()
 }
@@ -84,8 +130,9 @@ impl YamlDoc {
             return None;
         }
         let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-        let value = YamlLoader::load_from_str(&lines.join("\n"))
-            .ok()
+        let value = (nesting_depth(&lines) <= MAX_PARSE_DEPTH)
+            .then(|| YamlLoader::load_from_str(&lines.join("\n")).ok())
+            .flatten()
             .and_then(|docs| docs.into_iter().next())
             .filter(|y| !matches!(y, Yaml::BadValue));
         let entries = index_lines(&lines, first_line);
