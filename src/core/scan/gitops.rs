@@ -53,7 +53,10 @@ pub fn is_flux_bootstrap_path(path: &str) -> bool {
 pub fn flux_bootstrap(facts: &mut KubeFacts, file: &RepoFile, docs: &[YamlDoc]) {
     // Flux's own files name its API groups; a plain `kustomization.yaml`
     // next to them is Kustomize configuration, not a Flux object.
-    if !docs.iter().any(|d| d.line_containing("fluxcd.io").is_some()) {
+    if !docs
+        .iter()
+        .any(|d| d.line_containing("fluxcd.io").is_some())
+    {
         return;
     }
     let Some(doc) = docs.iter().find(|d| d.kind().is_some()) else {
@@ -96,7 +99,10 @@ fn note_flux_layout(facts: &mut KubeFacts, file: &RepoFile) {
         return;
     };
     let seen = facts.clusters.iter().any(|c| {
-        c.name == name && c.evidence.iter().any(|e| e.line == 0 && e.file.starts_with(&prefix))
+        c.name == name
+            && c.evidence
+                .iter()
+                .any(|e| e.line == 0 && e.file.starts_with(&prefix))
     });
     if !seen {
         let evidence = Evidence {
@@ -118,9 +124,14 @@ mod tests {
             flux_layout_of("clusters/prod/apps.yaml"),
             Some(("prod".into(), "clusters/prod/".into()))
         );
-        assert_eq!(flux_cluster_of("deploy/clusters/dev/flux-system/gotk-sync.yaml").as_deref(), Some("dev"));
+        assert_eq!(
+            flux_cluster_of("deploy/clusters/dev/flux-system/gotk-sync.yaml").as_deref(),
+            Some("dev")
+        );
         assert_eq!(flux_cluster_of("clusters/readme.yaml"), None);
-        assert!(is_flux_bootstrap_path("clusters/a/flux-system/gotk-components.yaml"));
+        assert!(is_flux_bootstrap_path(
+            "clusters/a/flux-system/gotk-components.yaml"
+        ));
         assert!(!is_flux_bootstrap_path("flux-system"));
     }
 }

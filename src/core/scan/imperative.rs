@@ -56,7 +56,10 @@ pub fn scan_doc(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) {
         }
     }
     if kind == "Canary" && group == "flagger.app" {
-        add(ImperativeKind::TrafficShifts, doc.kind_line().unwrap_or(doc.first_line()));
+        add(
+            ImperativeKind::TrafficShifts,
+            doc.kind_line().unwrap_or(doc.first_line()),
+        );
     }
 }
 
@@ -83,19 +86,35 @@ mod tests {
             text: text.into(),
         };
         facts.scan_file(&file);
-        facts.imperative.iter().map(|i| (i.kind, i.evidence.line)).collect()
+        facts
+            .imperative
+            .iter()
+            .map(|i| (i.kind, i.evidence.line))
+            .collect()
     }
 
     #[test]
     fn migration_hook_job_is_hook_and_migration() {
         let text = "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: schema\n  annotations:\n    argocd.argoproj.io/hook: PreSync\nspec:\n  template:\n    spec:\n      containers:\n      - name: m\n        image: flyway/flyway:10\n";
-        assert_eq!(scan(text), vec![(ImperativeKind::SyncHooks, 6), (ImperativeKind::Migrations, 12)]);
+        assert_eq!(
+            scan(text),
+            vec![
+                (ImperativeKind::SyncHooks, 6),
+                (ImperativeKind::Migrations, 12)
+            ]
+        );
     }
 
     #[test]
     fn rollout_strategies_and_flagger_canaries_shift_traffic() {
         let text = "apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: web\nspec:\n  strategy:\n    blueGreen:\n      activeService: web\n---\napiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: api\n";
-        assert_eq!(scan(text), vec![(ImperativeKind::TrafficShifts, 7), (ImperativeKind::TrafficShifts, 11)]);
+        assert_eq!(
+            scan(text),
+            vec![
+                (ImperativeKind::TrafficShifts, 7),
+                (ImperativeKind::TrafficShifts, 11)
+            ]
+        );
     }
 
     #[test]

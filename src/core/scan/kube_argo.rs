@@ -2,8 +2,7 @@
 //! (and their generators' clusters), AppProjects, cluster Secrets, and Image
 //! Updater configuration.
 
-use yaml_rust2::Yaml;
-
+use super::kube_appset::generator_clusters;
 use super::kube_base64::decode_text;
 use super::kubernetes::KubeFacts;
 use super::model::{Evidence, GitOpsObject, GitOpsTool, RepoFile};
@@ -17,7 +16,12 @@ pub fn scan_doc(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> bool {
     let kind = doc.kind().unwrap_or_default();
     let name = doc.name().unwrap_or_default();
     let at_kind = doc.evidence(&file.path, doc.kind_line().unwrap_or(doc.first_line()));
-    let push = |facts: &mut KubeFacts, kind: &str, name: &str, ns: Option<String>, cluster: Option<String>, ev: Evidence| {
+    let push = |facts: &mut KubeFacts,
+                kind: &str,
+                name: &str,
+                ns: Option<String>,
+                cluster: Option<String>,
+                ev: Evidence| {
         facts.objects.push(GitOpsObject {
             tool: GitOpsTool::ArgoCd,
             kind: kind.to_string(),
@@ -28,7 +32,14 @@ pub fn scan_doc(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> bool {
         });
     };
     if group == IMAGE_UPDATER {
-        push(facts, "image-updater", &name, doc.namespace(), None, at_kind);
+        push(
+            facts,
+            "image-updater",
+            &name,
+            doc.namespace(),
+            None,
+            at_kind,
+        );
         return true;
     }
     if group == "argoproj.io" {
@@ -38,14 +49,22 @@ pub fn scan_doc(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> bool {
                 let ns = doc.get_str("spec.destination.namespace");
                 push(facts, "Application", &name, ns, cluster, at_kind);
                 if let Some((_, line)) = image_updater_annotation(doc) {
-                    push(facts, "image-updater", &name, None, None, doc.evidence(&file.path, line));
+                    push(
+                        facts,
+                        "image-updater",
+                        &name,
+                        None,
+                        None,
+                        doc.evidence(&file.path, line),
+                    );
                 }
             }
             "ApplicationSet" => {
                 let clusters = generator_clusters(facts, file, doc);
                 let ns = doc.get_str("spec.template.spec.destination.namespace");
                 let literal = destination(facts, file, doc, "spec.template.spec.destination");
-                let cluster = literal.or_else(|| (!clusters.is_empty()).then(|| clusters.join(", ")));
+                let cluster =
+                    literal.or_else(|| (!clusters.is_empty()).then(|| clusters.join(", ")));
                 push(facts, "ApplicationSet", &name, ns, cluster, at_kind);
             }
             "AppProject" => push(facts, "AppProject", &name, None, None, at_kind),
@@ -57,14 +76,28 @@ pub fn scan_doc(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> bool {
         "Secret" => match doc.label("argocd.argoproj.io/secret-type") {
             Some((t, line)) if t == "cluster" => {
                 let cluster = cluster_secret(facts, file, doc);
-                push(facts, "cluster-secret", &cluster, None, Some(cluster.clone()), doc.evidence(&file.path, line));
+                push(
+                    facts,
+                    "cluster-secret",
+                    &cluster,
+                    None,
+                    Some(cluster.clone()),
+                    doc.evidence(&file.path, line),
+                );
                 true
             }
             Some(_) => true,
             None => false,
         },
         "ConfigMap" if is_image_updater_config(doc, &name) => {
-            push(facts, "image-updater", &name, doc.namespace(), None, at_kind);
+            push(
+                facts,
+                "image-updater",
+                &name,
+                doc.namespace(),
+                None,
+                at_kind,
+            );
             true
         }
         _ => false,
@@ -102,7 +135,9 @@ fn destination(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc, at: &str) 
 
 fn usable(found: Option<(String, u32)>) -> (Option<String>, u32) {
     match found {
-        Some((v, l)) if !v.trim().is_empty() && !is_templated(&v) => (Some(v.trim().to_string()), l),
+        Some((v, l)) if !v.trim().is_empty() && !is_templated(&v) => {
+            (Some(v.trim().to_string()), l)
+        }
         Some((_, l)) => (None, l),
         None => (None, 0),
     }
@@ -115,14 +150,17 @@ fn is_in_cluster(server: &str) -> bool {
 
 /// The cluster name for a server URL: `in-cluster`, the name of a cluster
 /// Secret with that server, or the URL itself.
-fn cluster_for_server(facts: &KubeFacts, server: &str) -> String {
+pub(super) fn cluster_for_server(facts: &KubeFacts, server: &str) -> String {
     if is_in_cluster(server) {
         return "in-cluster".to_string();
     }
     facts
         .clusters
         .iter()
-        .find(|c| c.source == "argo-cluster-secret" && c.evidence.iter().any(|e| e.excerpt.contains(server)))
+        .find(|c| {
+            c.source == "argo-cluster-secret"
+                && c.evidence.iter().any(|e| e.excerpt.contains(server))
+        })
         .map(|c| c.name.clone())
         .unwrap_or_else(|| server.to_string())
 }
@@ -139,19 +177,29 @@ fn cluster_secret(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> Stri
     };
     let name = field("name").filter(|(v, _)| !is_templated(v));
     let server = field("server").filter(|(v, _)| !is_templated(v));
-    let mut lines: Vec<u32> = [&name, &server].iter().filter_map(|f| f.as_ref().map(|x| x.1)).collect();
+    let mut lines: Vec<u32> = [&name, &server]
+        .iter()
+        .filter_map(|f| f.as_ref().map(|x| x.1))
+        .collect();
     let cluster = match (&name, &server) {
         (Some((n, _)), _) => n.clone(),
         (None, Some((s, _))) if is_in_cluster(s) => "in-cluster".to_string(),
         (None, Some((s, _))) => s.clone(),
         (None, None) => {
-            lines.push(doc.line_of(&["metadata", "name"]).unwrap_or(doc.first_line()));
+            lines.push(
+                doc.line_of(&["metadata", "name"])
+                    .unwrap_or(doc.first_line()),
+            );
             doc.name().unwrap_or_default()
         }
     };
     if let Some((s, _)) = &server {
         if *s != cluster {
-            for o in facts.objects.iter_mut().filter(|o| o.cluster.as_ref() == Some(s)) {
+            for o in facts
+                .objects
+                .iter_mut()
+                .filter(|o| o.cluster.as_ref() == Some(s))
+            {
                 o.cluster = Some(cluster.clone());
             }
             if let Some(pos) = facts.clusters.iter().position(|c| &c.name == s) {
@@ -163,89 +211,14 @@ fn cluster_secret(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> Stri
         }
     }
     for line in lines {
-        facts.add_cluster(&cluster, "argo-cluster-secret", doc.evidence(&file.path, line));
+        facts.add_cluster(
+            &cluster,
+            "argo-cluster-secret",
+            doc.evidence(&file.path, line),
+        );
     }
     if let Some(c) = facts.clusters.iter_mut().find(|c| c.name == cluster) {
         c.source = "argo-cluster-secret".to_string();
     }
     cluster
-}
-
-/// The clusters an ApplicationSet's generators name: list elements become
-/// clusters; a `clusters` generator targets the clusters registered with
-/// Argo CD (by selector when it has one).
-fn generator_clusters(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc) -> Vec<String> {
-    let mut out = Vec::new();
-    if doc.is_parsed() {
-        walk_generators(facts, file, doc, &["spec".into(), "generators".into()], &mut out, 0);
-    } else if doc.line_containing("clusters:").is_some() && doc.line_containing("generators:").is_some() {
-        out.push("registered clusters".to_string());
-    }
-    out
-}
-
-fn walk_generators(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc, at: &[String], out: &mut Vec<String>, depth: u8) {
-    let path: Vec<&str> = at.iter().map(String::as_str).collect();
-    let Some(Yaml::Array(gens)) = doc.yaml_at(&path) else {
-        return;
-    };
-    for (i, gen) in gens.iter().enumerate() {
-        let Yaml::Hash(h) = gen else { continue };
-        let mut base: Vec<String> = at.to_vec();
-        base.push(i.to_string());
-        for key in h.keys().filter_map(Yaml::as_str) {
-            match key {
-                "list" => list_elements(facts, file, doc, &base, out),
-                "clusters" => out.push(registered(doc, &base)),
-                "matrix" | "merge" if depth < 4 => {
-                    let mut nested = base.clone();
-                    nested.extend([key.to_string(), "generators".to_string()]);
-                    walk_generators(facts, file, doc, &nested, out, depth + 1);
-                }
-                _ => {}
-            }
-        }
-    }
-}
-
-fn registered(doc: &YamlDoc, base: &[String]) -> String {
-    let mut p: Vec<&str> = base.iter().map(String::as_str).collect();
-    p.extend(["clusters", "selector", "matchLabels"]);
-    let labels: Vec<String> = match doc.yaml_at(&p) {
-        Some(Yaml::Hash(h)) => h
-            .iter()
-            .filter_map(|(k, v)| Some(format!("{}={}", k.as_str()?, v.as_str()?)))
-            .collect(),
-        _ => Vec::new(),
-    };
-    if labels.is_empty() {
-        "registered clusters".to_string()
-    } else {
-        format!("registered clusters where {}", labels.join(", "))
-    }
-}
-
-fn list_elements(facts: &mut KubeFacts, file: &RepoFile, doc: &YamlDoc, base: &[String], out: &mut Vec<String>) {
-    let mut p: Vec<&str> = base.iter().map(String::as_str).collect();
-    p.extend(["list", "elements"]);
-    let Some(Yaml::Array(elements)) = doc.yaml_at(&p) else {
-        return;
-    };
-    for (j, _) in elements.iter().enumerate() {
-        let j = j.to_string();
-        let field = |key: &str| {
-            let mut q = p.clone();
-            q.extend([j.as_str(), key]);
-            doc.get(&q).filter(|v| !is_templated(v)).map(|v| (v, doc.line_of(&q)))
-        };
-        let found = field("cluster").or_else(|| field("name")).map(|(v, l)| (v, l, false));
-        let found = found.or_else(|| field("url").or_else(|| field("server")).map(|(v, l)| (v, l, true)));
-        let Some((value, line, is_url)) = found else { continue };
-        let name = if is_url { cluster_for_server(facts, &value) } else { value };
-        let line = line.unwrap_or(doc.first_line());
-        facts.add_cluster(&name, "argo-destination", doc.evidence(&file.path, line));
-        if !out.contains(&name) {
-            out.push(name);
-        }
-    }
 }

@@ -42,7 +42,10 @@ mod tests {
     #[test]
     fn decodes_padded_and_unpadded() {
         assert_eq!(decode_text("c3Bva2UtMQ==").as_deref(), Some("spoke-1"));
-        assert_eq!(decode_text("aHR0cHM6Ly8xMC4wLjAuMQ").as_deref(), Some("https://10.0.0.1"));
+        assert_eq!(
+            decode_text("aHR0cHM6Ly8xMC4wLjAuMQ").as_deref(),
+            Some("https://10.0.0.1")
+        );
         assert_eq!(decode_text("not base64!"), None);
         assert_eq!(decode_text("A"), None);
     }

@@ -49,7 +49,10 @@ pub fn index_lines(lines: &[String], first: u32) -> Vec<LineEntry> {
         if trimmed.starts_with('#') || trimmed.starts_with("{{") || trimmed.starts_with("{%") {
             continue;
         }
-        if trimmed.chars().all(|c| matches!(c, '{' | '}' | '[' | ']' | ',')) {
+        if trimmed
+            .chars()
+            .all(|c| matches!(c, '{' | '}' | '[' | ']' | ','))
+        {
             continue;
         }
         let mut col = indent;
@@ -157,7 +160,10 @@ fn split_key(rest: &str) -> Option<(String, String)> {
         }
         return Some((body[..end].to_string(), value.trim().to_string()));
     }
-    if matches!(first, '{' | '[' | '?' | '!' | '&' | '*' | '|' | '>' | '%' | '@' | '`') {
+    if matches!(
+        first,
+        '{' | '[' | '?' | '!' | '&' | '*' | '|' | '>' | '%' | '@' | '`'
+    ) {
         return None;
     }
     let (key, value) = match rest.find(": ").or_else(|| rest.find(":\t")) {
@@ -228,15 +234,27 @@ mod tests {
     fn quoted_keys_templates_and_json_lines() {
         let e = idx("metadata:\n  annotations:\n    \"x.io/hook\": PreSync\n{{- if .Values.a }}\n  name: {{ .Release.Name }}");
         assert_eq!(find(&e, "metadata.annotations.x.io/hook").unwrap().line, 3);
-        assert_eq!(find(&e, "metadata.name").unwrap().value.as_deref(), Some("{{ .Release.Name }}"));
-        let j = idx("{\n  \"kind\": \"Service\",\n  \"metadata\": {\n    \"name\": \"web\"\n  }\n}");
+        assert_eq!(
+            find(&e, "metadata.name").unwrap().value.as_deref(),
+            Some("{{ .Release.Name }}")
+        );
+        let j =
+            idx("{\n  \"kind\": \"Service\",\n  \"metadata\": {\n    \"name\": \"web\"\n  }\n}");
         assert_eq!(find(&j, "kind").unwrap().value.as_deref(), Some("Service"));
         assert_eq!(find(&j, "metadata.name").unwrap().line, 4);
     }
 
     #[test]
     fn odd_lines_do_not_panic() {
-        for t in ["- ", "-", "'unterminated: x", ": x", "\u{feff}é: ü", "- - - a: b", "\t\tk:\t|"] {
+        for t in [
+            "- ",
+            "-",
+            "'unterminated: x",
+            ": x",
+            "\u{feff}é: ü",
+            "- - - a: b",
+            "\t\tk:\t|",
+        ] {
             let _ = idx(t);
         }
     }

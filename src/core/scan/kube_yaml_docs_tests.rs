@@ -18,7 +18,10 @@ fn splits_documents_and_keeps_first_lines() {
     assert_eq!(docs[0].kind().as_deref(), Some("Service"));
     assert_eq!(docs[0].kind_line(), Some(3));
     assert_eq!(docs[1].first_line(), 10);
-    assert_eq!(docs[1].lookup("metadata.namespace"), Some(("shop".into(), 14)));
+    assert_eq!(
+        docs[1].lookup("metadata.namespace"),
+        Some(("shop".into(), 14))
+    );
     assert_eq!(docs[1].api_group(), "apps");
     assert!(docs[1].is_parsed());
 }
@@ -33,7 +36,10 @@ fn helm_template_falls_back_to_lines() {
     assert_eq!(d.kind().as_deref(), Some("Deployment"));
     assert_eq!(d.api_version().as_deref(), Some("apps/v1"));
     assert!(is_templated(&d.name().unwrap()));
-    assert_eq!(d.annotation("argocd.argoproj.io/sync-wave"), Some(("2".into(), 7)));
+    assert_eq!(
+        d.annotation("argocd.argoproj.io/sync-wave"),
+        Some(("2".into(), 7))
+    );
 }
 
 #[test]
@@ -52,9 +58,25 @@ fn cloudformation_tags_and_junk_never_panic() {
     let docs = split_documents(cfn);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].kind(), None);
-    for junk in ["", "\n\n", "---", "\u{0}\u{1}\u{fffd}: [", "a: [[[[", "- - -", "key: \"open", "{", "\u{feff}kind: X"] {
+    for junk in [
+        "",
+        "\n\n",
+        "---",
+        "\u{0}\u{1}\u{fffd}: [",
+        "a: [[[[",
+        "- - -",
+        "key: \"open",
+        "{",
+        "\u{feff}kind: X",
+    ] {
         for d in documents_of(&file("x.yaml", junk)) {
-            let _ = (d.kind(), d.name(), d.annotation("a"), d.kind_line(), d.lookup("a.b.0"));
+            let _ = (
+                d.kind(),
+                d.name(),
+                d.annotation("a"),
+                d.kind_line(),
+                d.lookup("a.b.0"),
+            );
         }
     }
 }

@@ -27,7 +27,10 @@ pub fn is_ci_file(path: &str) -> bool {
         || p.contains("/.circleci/")
         || matches!(
             base,
-            ".gitlab-ci.yml" | "azure-pipelines.yml" | "bitbucket-pipelines.yml" | "cloudbuild.yaml"
+            ".gitlab-ci.yml"
+                | "azure-pipelines.yml"
+                | "bitbucket-pipelines.yml"
+                | "cloudbuild.yaml"
         )
 }
 
@@ -71,7 +74,8 @@ impl KubeFacts {
             let is_gitops = gitops::scan_doc(self, file, doc);
             imperative::scan_doc(self, file, doc);
             if target.is_none() && !is_gitops && is_workload_object(doc, &kind) {
-                target = Some(doc.evidence(&file.path, doc.kind_line().unwrap_or(doc.first_line())));
+                target =
+                    Some(doc.evidence(&file.path, doc.kind_line().unwrap_or(doc.first_line())));
             }
         }
         if let Some(evidence) = target {
@@ -117,7 +121,10 @@ fn is_workload_object(doc: &YamlDoc, kind: &str) -> bool {
     {
         return false;
     }
-    if kind.is_empty() || kind.contains("{{") || !kind.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+    if kind.is_empty()
+        || kind.contains("{{")
+        || !kind.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    {
         return false;
     }
     controller_installed(doc).is_none()
@@ -132,7 +139,11 @@ pub fn controller_installed(doc: &YamlDoc) -> Option<&'static str> {
     if kind == "CustomResourceDefinition" {
         let group = doc.get_str("spec.group").unwrap_or_default();
         let name = doc.name().unwrap_or_default();
-        let g = if group.is_empty() { name.split_once('.').map(|x| x.1).unwrap_or("").to_string() } else { group };
+        let g = if group.is_empty() {
+            name.split_once('.').map(|x| x.1).unwrap_or("").to_string()
+        } else {
+            group
+        };
         return controller_of_group(&g);
     }
     let chart = match kind.as_str() {
@@ -144,7 +155,11 @@ pub fn controller_installed(doc: &YamlDoc) -> Option<&'static str> {
             .or_else(|| doc.get_str("spec.sources.0.chart")),
         _ => None,
     }?;
-    let chart = chart.rsplit('/').next().unwrap_or(&chart).to_ascii_lowercase();
+    let chart = chart
+        .rsplit('/')
+        .next()
+        .unwrap_or(&chart)
+        .to_ascii_lowercase();
     match chart.as_str() {
         "argo-rollouts" => Some("argo-rollouts"),
         "argo-cd" | "argocd" => Some("argo-cd"),

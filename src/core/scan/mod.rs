@@ -13,10 +13,12 @@
 pub mod model;
 
 pub use model::*;
-pub mod yaml_docs;
-mod kube_line_index;
-pub mod kubernetes;
 pub mod gitops;
 pub mod imperative;
+mod kube_appset;
 mod kube_argo;
 mod kube_base64;
+mod kube_depth;
+mod kube_line_index;
+pub mod kubernetes;
+pub mod yaml_docs;

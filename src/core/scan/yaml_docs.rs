@@ -4,6 +4,7 @@
 
 use yaml_rust2::{Yaml, YamlLoader};
 
+use super::kube_depth::{nesting_depth, MAX_PARSE_DEPTH};
 use super::kube_line_index::{index_lines, LineEntry};
 use super::model::{Evidence, RepoFile};
 
@@ -68,52 +69,6 @@ fn scalar(y: &Yaml) -> Option<String> {
         Yaml::Boolean(b) => Some(b.to_string()),
         _ => None,
     }
-}
-
-/// Deeper documents are read line by line only: the parser recurses per
-/// level, and a hostile file must not exhaust the stack (real manifests,
-/// CRD schemas included, stay far below this).
-const MAX_PARSE_DEPTH: usize = 64;
-
-/// How deeply a document nests, by block indentation and flow brackets.
-fn nesting_depth(lines: &[String]) -> usize {
-    let mut indents: Vec<usize> = Vec::new();
-    let mut deepest = 0;
-    for line in lines {
-        let body = line.trim_start();
-        if body.is_empty() || body.starts_with('#') {
-            continue;
-        }
-        let mut indent = line.len() - body.len();
-        let mut rest = body;
-        loop {
-            while indents.last().is_some_and(|&top| top >= indent) {
-                indents.pop();
-            }
-            indents.push(indent);
-            match rest.strip_prefix("- ").or_else(|| rest.strip_prefix("? ")) {
-                Some(after) => {
-                    indent += 2 + (after.len() - after.trim_start().len());
-                    rest = after.trim_start();
-                }
-                None => break,
-            }
-        }
-        let mut flow = 0usize;
-        let mut flow_max = 0usize;
-        for c in rest.chars() {
-            match c {
-                '[' | '{' => {
-                    flow += 1;
-                    flow_max = flow_max.max(flow);
-                }
-                ']' | '}' => flow = flow.saturating_sub(1),
-                _ => {}
-            }
-        }
-        deepest = deepest.max(indents.len() + flow_max);
-    }
-    deepest
 }
 
 fn split_path(dotted: &str) -> Vec<&str> {
@@ -255,7 +210,9 @@ impl YamlDoc {
 
     /// The first line containing `text`.
     pub fn line_containing(&self, text: &str) -> Option<u32> {
-        self.numbered_lines().find(|(_, l)| l.contains(text)).map(|(n, _)| n)
+        self.numbered_lines()
+            .find(|(_, l)| l.contains(text))
+            .map(|(n, _)| n)
     }
 
     /// The text of a file line inside this document.
@@ -278,7 +235,10 @@ impl YamlDoc {
     pub fn evidence(&self, file: &str, line: u32) -> Evidence {
         let (line, text) = match self.line_text(line) {
             Some(t) => (line, t),
-            None => (self.first_line, self.line_text(self.first_line).unwrap_or("")),
+            None => (
+                self.first_line,
+                self.line_text(self.first_line).unwrap_or(""),
+            ),
         };
         Evidence {
             file: file.to_string(),
@@ -289,13 +249,17 @@ impl YamlDoc {
 
     /// Evidence at the line of a dotted path, else at the `kind:` line.
     pub fn evidence_at(&self, file: &str, dotted: &str) -> Evidence {
-        let line = self.line_of(&split_path(dotted)).or_else(|| self.kind_line());
+        let line = self
+            .line_of(&split_path(dotted))
+            .or_else(|| self.kind_line());
         self.evidence(file, line.unwrap_or(self.first_line))
     }
 
     /// The line of the top-level `kind:`.
     pub fn kind_line(&self) -> Option<u32> {
-        self.entry(&["kind"]).map(|e| e.line).or_else(|| self.line_of_key("kind"))
+        self.entry(&["kind"])
+            .map(|e| e.line)
+            .or_else(|| self.line_of_key("kind"))
     }
 
     /// The keys and string values of a mapping (annotations, labels,
