@@ -59,6 +59,6 @@ mod tests {
     fn counts_blocks_items_and_flow() {
         assert_eq!(depth("a: 1\nb: 2"), 1);
         assert_eq!(depth("a:\n  b:\n    c: 1\nd: 2"), 3);
-        assert_eq!(depth("a:\n- b: 1\n  c:\n  - [x, [y]]"), 6);
+        assert_eq!(depth("a:\n- b: 1\n  c:\n  - [x, [y]]"), 5);
     }
 }
