@@ -451,6 +451,7 @@ fn deep_nesting_does_not_overflow_a_small_stack() {
             let flow = format!("kind: {}", "[".repeat(10_000));
             let mut f = KubeFacts::default();
             for text in [block, seq, flow] {
+                let text = format!("apiVersion: v1\nkind: Deep\n{text}");
                 f.scan_file(&RepoFile {
                     path: "deep.yaml".into(),
                     text,

@@ -58,7 +58,12 @@ impl KubeFacts {
     /// Reads one file; files that are not YAML/JSON or are CI files add
     /// nothing.
     pub fn scan_file(&mut self, file: &RepoFile) {
-        if !is_kube_candidate(&file.path) {
+        // Without both words no document can be a Kubernetes object; most
+        // YAML in a repo (values, compose, specs) is left unparsed.
+        if !is_kube_candidate(&file.path)
+            || !file.text.contains("apiVersion")
+            || !file.text.contains("kind")
+        {
             return;
         }
         let docs = documents_of(file);
@@ -90,7 +95,14 @@ impl KubeFacts {
     /// Adds a cluster, or the evidence to the cluster of that name.
     pub fn add_cluster(&mut self, name: &str, source: &str, evidence: Evidence) {
         if let Some(c) = self.clusters.iter_mut().find(|c| c.name == name) {
-            if !c.evidence.contains(&evidence) {
+            // A repeat can only come from the file being read, at the tail.
+            let repeat = c
+                .evidence
+                .iter()
+                .rev()
+                .take_while(|e| e.file == evidence.file)
+                .any(|e| *e == evidence);
+            if !repeat {
                 c.evidence.push(evidence);
             }
             return;
@@ -104,7 +116,13 @@ impl KubeFacts {
 
     /// Adds an imperative step once per kind and evidence.
     pub fn add_imperative(&mut self, step: Imperative) {
-        if !self.imperative.contains(&step) {
+        let repeat = self
+            .imperative
+            .iter()
+            .rev()
+            .take_while(|i| i.evidence.file == step.evidence.file)
+            .any(|i| *i == step);
+        if !repeat {
             self.imperative.push(step);
         }
     }
