@@ -405,6 +405,7 @@ fn ci_files_and_junk_are_skipped_without_panics() {
         ".github/workflows/deploy.yml",
         ".gitlab-ci.yml",
         "ci/.circleci/config.yml",
+        "ci/deploy.gitlab-ci.yml",
         "cloudbuild.yaml",
         "README.md",
     ] {

@@ -25,6 +25,7 @@ pub fn is_ci_file(path: &str) -> bool {
         || p.contains("/.github/workflows/")
         || p.starts_with(".circleci/")
         || p.contains("/.circleci/")
+        || base.ends_with(".gitlab-ci.yml")
         || matches!(
             base,
             ".gitlab-ci.yml"
