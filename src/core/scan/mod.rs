@@ -13,6 +13,17 @@
 pub mod model;
 
 pub use model::*;
+// Kubernetes side (YAML documents, GitOps objects, manifests, steps).
+pub mod gitops;
+pub mod imperative;
+mod kube_appset;
+mod kube_argo;
+mod kube_base64;
+mod kube_depth;
+mod kube_line_index;
+pub mod kubernetes;
+pub mod yaml_docs;
+
 
 // Judging the facts, the report, and a record held against its repo.
 pub mod answers;
