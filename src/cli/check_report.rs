@@ -9,8 +9,8 @@ use super::args::{CheckArgs, CheckFormat};
 use super::check::{check_record, exit_code, RecordState, State};
 use super::walk::walk;
 use super::{today, Outcome};
-use crate::core::scan::scan;
 use crate::core::record::supersede::adr_id;
+use crate::core::scan::scan;
 
 /// The version of the JSON report's shape; bumped when a field changes
 /// meaning or goes away.
@@ -65,7 +65,10 @@ pub fn run(args: &CheckArgs) -> Outcome {
             Err(e) => {
                 return Outcome {
                     code: 2,
-                    stderr: format!("pushpull: check: cannot read the repository {}: {e}\n", dir.display()),
+                    stderr: format!(
+                        "pushpull: check: cannot read the repository {}: {e}\n",
+                        dir.display()
+                    ),
                     ..Outcome::default()
                 }
             }
@@ -119,7 +122,14 @@ fn text(records: &[RecordState], summary: &Summary) -> String {
             State::Diverges => {
                 let _ = write!(out, "DIVERGES from the repository (still picks {current}):");
                 for d in &r.divergences {
-                    let places: Vec<String> = d.evidence.iter().map(|e| format!("{}:{}", e.file, e.line)).collect();
+                    let places: Vec<String> = d
+                        .evidence
+                        .iter()
+                        .map(|e| match e.line {
+                            0 => e.file.clone(),
+                            line => format!("{}:{line}", e.file),
+                        })
+                        .collect();
                     let _ = write!(out, "\n  - {} ({})", d.text, places.join(", "));
                 }
                 Ok(())

@@ -13,9 +13,9 @@ mod today;
 mod walk;
 
 pub use answers_file::{read_answers, read_details};
-pub use walk::{walk, Walked};
 pub use args::{CheckFormat, Cli, Command, DecideFormat, EXIT_CODES};
 pub use check::{RecordState, State};
+pub use walk::{walk, Walked};
 
 /// What a command prints and the exit code it ends with.
 #[derive(Debug, Default)]

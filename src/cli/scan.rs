@@ -7,7 +7,10 @@ use crate::core::scan::{report_text::text_report, scan};
 
 pub fn run(args: &ScanArgs) -> Result<String, Failure> {
     let walked = walk(&args.dir).map_err(|e| {
-        Failure::bad_input(format!("scan: cannot read the folder {}: {e}", args.dir.display()))
+        Failure::bad_input(format!(
+            "scan: cannot read the folder {}: {e}",
+            args.dir.display()
+        ))
     })?;
     let report = scan(&walked.files, walked.unreadable);
     match args.format {

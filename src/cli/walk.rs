@@ -57,7 +57,9 @@ pub fn walk(root: &Path) -> std::io::Result<Walked> {
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             let target = if kind.is_symlink() {
                 match path.canonicalize() {
                     Ok(real) if real.starts_with(&root) => real,
@@ -88,10 +90,16 @@ pub fn walk(root: &Path) -> std::io::Result<Walked> {
 
 fn read_one(root: &Path, shown: &Path, real: &Path, walked: &mut Walked) {
     let file = relative(root, shown);
-    let fail = |reason: String| Unreadable { file: file.clone(), reason };
+    let fail = |reason: String| Unreadable {
+        file: file.clone(),
+        reason,
+    };
     match fs::metadata(real) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-            walked.unreadable.push(fail(format!("{} bytes, more than the 1 MiB read per file", meta.len())));
+            walked.unreadable.push(fail(format!(
+                "{} bytes, more than the 1 MiB read per file",
+                meta.len()
+            )));
             return;
         }
         Err(e) => {
@@ -101,11 +109,12 @@ fn read_one(root: &Path, shown: &Path, real: &Path, walked: &mut Walked) {
         _ => {}
     }
     match fs::read(real) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => walked.files.push(RepoFile { path: file, text }),
-            // Binary files (images, archives) say nothing about deploys.
-            Err(_) => {}
-        },
+        // Binary files (images, archives) say nothing about deploys.
+        Ok(bytes) => {
+            if let Ok(text) = String::from_utf8(bytes) {
+                walked.files.push(RepoFile { path: file, text });
+            }
+        }
         Err(e) => walked.unreadable.push(fail(format!("cannot read: {e}"))),
     }
 }

@@ -19,7 +19,9 @@ pub fn is_non_production(name: &str) -> bool {
     name.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .flat_map(|part| part.split('-'))
         .any(|part| NON_PRODUCTION.contains(&part))
-        || NON_PRODUCTION.iter().any(|word| word.contains('-') && name.contains(word))
+        || NON_PRODUCTION
+            .iter()
+            .any(|word| word.contains('-') && name.contains(word))
 }
 
 fn source(question: QuestionId, evidence: Vec<Evidence>) -> AnswerSource {
@@ -39,17 +41,27 @@ pub fn prefill(r: &ScanReport) -> (Answers, Vec<AnswerSource>) {
     let mut a = Answers::default();
     let mut sources = Vec::new();
 
-    let clusters: Vec<&Cluster> = r.clusters.iter().filter(|c| c.name != "in-cluster").collect();
+    let clusters: Vec<&Cluster> = r
+        .clusters
+        .iter()
+        .filter(|c| c.name != "in-cluster")
+        .collect();
     if !clusters.is_empty() {
         let (non_prod, prod): (Vec<&Cluster>, Vec<&Cluster>) =
             clusters.iter().partition(|c| is_non_production(&c.name));
         a.production_clusters = Some(prod.len() as u32);
-        a.non_production_clusters = Some(non_prod.len() as u32);
-        sources.push(source(QuestionId::Clusters, first_evidence(prod.iter().flat_map(|c| &c.evidence))));
         sources.push(source(
-            QuestionId::NonProductionClusters,
-            first_evidence(non_prod.iter().flat_map(|c| &c.evidence)),
+            QuestionId::Clusters,
+            first_evidence(prod.iter().flat_map(|c| &c.evidence)),
         ));
+        // Seeing no staging cluster in one repo does not show there is none.
+        if !non_prod.is_empty() {
+            a.non_production_clusters = Some(non_prod.len() as u32);
+            sources.push(source(
+                QuestionId::NonProductionClusters,
+                first_evidence(non_prod.iter().flat_map(|c| &c.evidence)),
+            ));
+        }
     }
 
     let mut kinds: Vec<(TargetKind, Vec<&Evidence>)> = Vec::new();
@@ -59,7 +71,11 @@ pub fn prefill(r: &ScanReport) -> (Answers, Vec<AnswerSource>) {
             None => kinds.push((t.kind, vec![&t.evidence])),
         }
     }
-    for p in r.pipelines.iter().filter(|p| p.role == PipelineRole::Deploys) {
+    for p in r
+        .pipelines
+        .iter()
+        .filter(|p| p.role == PipelineRole::Deploys)
+    {
         for &kind in &p.target_kinds {
             let evidence = p.evidence.first();
             match (kinds.iter_mut().find(|(k, _)| *k == kind), evidence) {
@@ -71,8 +87,16 @@ pub fn prefill(r: &ScanReport) -> (Answers, Vec<AnswerSource>) {
     }
     if !kinds.is_empty() {
         kinds.sort_by_key(|(kind, _)| *kind);
-        a.targets = Some(kinds.iter().map(|(kind, _)| Target::new(generic_name(*kind), *kind)).collect());
-        sources.push(source(QuestionId::Targets, first_evidence(kinds.iter().flat_map(|(_, e)| e.iter().copied()))));
+        a.targets = Some(
+            kinds
+                .iter()
+                .map(|(kind, _)| Target::new(generic_name(*kind), *kind))
+                .collect(),
+        );
+        sources.push(source(
+            QuestionId::Targets,
+            first_evidence(kinds.iter().flat_map(|(_, e)| e.iter().copied())),
+        ));
     }
 
     let steps = |kind| r.imperative.iter().filter(move |i| i.kind == kind);
@@ -87,7 +111,10 @@ pub fn prefill(r: &ScanReport) -> (Answers, Vec<AnswerSource>) {
         let evidence = steps(ImperativeKind::Migrations)
             .chain(steps(ImperativeKind::TrafficShifts))
             .map(|i| &i.evidence);
-        sources.push(source(QuestionId::ImperativeSteps, first_evidence(evidence)));
+        sources.push(source(
+            QuestionId::ImperativeSteps,
+            first_evidence(evidence),
+        ));
     }
 
     let tooling = match (
@@ -101,10 +128,17 @@ pub fn prefill(r: &ScanReport) -> (Answers, Vec<AnswerSource>) {
     };
     if let Some(tooling) = tooling {
         a.gitops_tooling = Some(tooling);
-        sources.push(source(QuestionId::GitopsTooling, first_evidence(r.gitops_objects.iter().map(|o| &o.evidence))));
+        sources.push(source(
+            QuestionId::GitopsTooling,
+            first_evidence(r.gitops_objects.iter().map(|o| &o.evidence)),
+        ));
     }
 
-    let deploying: Vec<&Pipeline> = r.pipelines.iter().filter(|p| p.role == PipelineRole::Deploys).collect();
+    let deploying: Vec<&Pipeline> = r
+        .pipelines
+        .iter()
+        .filter(|p| p.role == PipelineRole::Deploys)
+        .collect();
     if !deploying.is_empty() {
         let owned = deploying.iter().filter(|p| !p.owners.is_empty()).count();
         a.pipeline_owners = Some(match owned {
@@ -126,7 +160,14 @@ mod tests {
 
     #[test]
     fn cluster_names_that_are_not_production() {
-        for name in ["staging", "gke-dev-eu", "tools", "eks-nonprod", "non-prod-west", "QA"] {
+        for name in [
+            "staging",
+            "gke-dev-eu",
+            "tools",
+            "eks-nonprod",
+            "non-prod-west",
+            "QA",
+        ] {
             assert!(is_non_production(name), "{name}");
         }
         for name in ["production", "prod-eu-1", "gke-fleet-3", "devops-prod"] {

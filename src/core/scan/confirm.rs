@@ -35,10 +35,9 @@ fn tool_of(named: NamedTool) -> GitOpsTool {
 pub fn divergences(record: &Imported, repo: &ScanReport) -> Vec<Divergence> {
     let decision = evaluate(&record.answers);
     let mut found = Vec::new();
-    let gitops_kubernetes = decision
-        .split
-        .iter()
-        .any(|row| row.deployed_by == Deployer::GitOps && row.target_kind.is_none_or(TargetKind::is_kubernetes));
+    let gitops_kubernetes = decision.split.iter().any(|row| {
+        row.deployed_by == Deployer::GitOps && row.target_kind.is_none_or(TargetKind::is_kubernetes)
+    });
     if gitops_kubernetes {
         for p in repo.pipelines.iter().filter(|p| deploys_kubernetes(p)) {
             found.push(Divergence {
@@ -78,7 +77,11 @@ pub fn divergences(record: &Imported, repo: &ScanReport) -> Vec<Divergence> {
             });
         }
     }
-    for p in repo.pipelines.iter().filter(|p| p.role == PipelineRole::Deploys && p.owners.is_empty()) {
+    for p in repo
+        .pipelines
+        .iter()
+        .filter(|p| p.role == PipelineRole::Deploys && p.owners.is_empty())
+    {
         found.push(Divergence {
             text: format!("The record asks for an owning team per deploy pipeline, but no CODEOWNERS rule covers {}.", p.file),
             evidence: p.evidence.iter().take(1).cloned().collect(),

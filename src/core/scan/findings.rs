@@ -10,7 +10,10 @@ fn deploys_kubernetes(p: &Pipeline) -> bool {
         && p.mechanisms.iter().any(|m| {
             matches!(
                 m,
-                Mechanism::KubectlApply | Mechanism::HelmUpgrade | Mechanism::Kustomize | Mechanism::Skaffold
+                Mechanism::KubectlApply
+                    | Mechanism::HelmUpgrade
+                    | Mechanism::Kustomize
+                    | Mechanism::Skaffold
             )
         })
 }
@@ -42,7 +45,9 @@ fn mixed_mode(r: &ScanReport) -> Vec<Finding> {
             .gitops_objects
             .iter()
             .filter(|o| {
-                o.target_namespace.as_ref().is_some_and(|ns| p.namespaces.contains(ns))
+                o.target_namespace
+                    .as_ref()
+                    .is_some_and(|ns| p.namespaces.contains(ns))
                     || o.cluster.as_deref().is_some_and(|c| clusters.contains(&c))
             })
             .collect();
@@ -58,7 +63,7 @@ fn mixed_mode(r: &ScanReport) -> Vec<Finding> {
         found.push(Finding {
             id: FindingId::MixedMode,
             text: format!(
-                "{} deploys to {what}, which a {} {} {} also reconciles: the pipeline's changes are reverted, or the controller's drift report is noise.",
+                "{} deploys to {what}, which the {} {} {} also reconciles: the controller reverts the pipeline's changes, or reports them as drift.",
                 p.file,
                 tool_label(object.tool),
                 object.kind,
@@ -85,7 +90,10 @@ fn without_owner(r: &ScanReport) -> Vec<Finding> {
         .map(|p| Finding {
             id: FindingId::PipelineWithoutOwner,
             text: if no_rules {
-                format!("{} deploys, and the repository has no CODEOWNERS file to name who owns it.", p.file)
+                format!(
+                    "{} deploys, and the repository has no CODEOWNERS file to name who owns it.",
+                    p.file
+                )
             } else {
                 format!("{} deploys, and no CODEOWNERS rule covers it.", p.file)
             },

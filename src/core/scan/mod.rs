@@ -24,7 +24,6 @@ mod kube_line_index;
 pub mod kubernetes;
 pub mod yaml_docs;
 
-
 // Judging the facts, the report, and a record held against its repo.
 pub mod answers;
 pub mod combine;

@@ -40,22 +40,48 @@ fn heading(out: &mut String, title: &str, empty: bool, none: &str) {
 pub fn text_report(r: &ScanReport) -> String {
     let mut out = format!("Scanned {} files.\n", r.files_scanned);
 
-    heading(&mut out, "Clusters", r.clusters.is_empty(), "none named in the repository");
+    heading(
+        &mut out,
+        "Clusters",
+        r.clusters.is_empty(),
+        "none named in the repository",
+    );
     for c in &r.clusters {
         let _ = writeln!(out, "  {} ({}): {}", c.name, c.source, places(&c.evidence));
     }
 
-    heading(&mut out, "Deploy targets", r.targets.is_empty(), "none found");
+    heading(
+        &mut out,
+        "Deploy targets",
+        r.targets.is_empty(),
+        "none found",
+    );
     for t in &r.targets {
-        let _ = writeln!(out, "  {} ({}): {}", t.kind.label(), t.what, at(&t.evidence));
+        let _ = writeln!(
+            out,
+            "  {} ({}): {}",
+            t.kind.label(),
+            t.what,
+            at(&t.evidence)
+        );
     }
 
-    heading(&mut out, "Imperative steps", r.imperative.is_empty(), "none found");
+    heading(
+        &mut out,
+        "Imperative steps",
+        r.imperative.is_empty(),
+        "none found",
+    );
     for i in &r.imperative {
         let _ = writeln!(out, "  {}: {}", kebab(&i.kind), at(&i.evidence));
     }
 
-    heading(&mut out, "GitOps controllers", r.gitops_objects.is_empty(), "no Argo CD or Flux objects");
+    heading(
+        &mut out,
+        "GitOps controllers",
+        r.gitops_objects.is_empty(),
+        "no Argo CD or Flux objects",
+    );
     for o in &r.gitops_objects {
         let mut target = Vec::new();
         if let Some(c) = &o.cluster {
@@ -64,32 +90,71 @@ pub fn text_report(r: &ScanReport) -> String {
         if let Some(ns) = &o.target_namespace {
             target.push(format!("namespace {ns}"));
         }
-        let target = if target.is_empty() { String::new() } else { format!(" -> {}", target.join(", ")) };
-        let _ = writeln!(out, "  {} {} {}{target}: {}", kebab(&o.tool), o.kind, o.name, at(&o.evidence));
+        let target = if target.is_empty() {
+            String::new()
+        } else {
+            format!(" -> {}", target.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "  {} {} {}{target}: {}",
+            kebab(&o.tool),
+            o.kind,
+            o.name,
+            at(&o.evidence)
+        );
     }
 
-    heading(&mut out, "Pipelines and owners", r.pipelines.is_empty(), "no CI pipelines");
+    heading(
+        &mut out,
+        "Pipelines and owners",
+        r.pipelines.is_empty(),
+        "no CI pipelines",
+    );
     for p in &r.pipelines {
         let mechanisms: Vec<String> = p.mechanisms.iter().map(kebab).collect();
         let kinds: Vec<&str> = p.target_kinds.iter().map(|k| k.label()).collect();
-        let owners = if p.owners.is_empty() { "no owner".to_string() } else { p.owners.join(" ") };
+        let owners = if p.owners.is_empty() {
+            "no owner".to_string()
+        } else {
+            p.owners.join(" ")
+        };
         let _ = writeln!(
             out,
             "  {} ({}): {}{}{}; {owners}",
             p.file,
             kebab(&p.ci),
             kebab(&p.role),
-            if mechanisms.is_empty() { String::new() } else { format!(" with {}", mechanisms.join(", ")) },
-            if kinds.is_empty() { String::new() } else { format!(" to {}", kinds.join(", ")) },
+            if mechanisms.is_empty() {
+                String::new()
+            } else {
+                format!(" with {}", mechanisms.join(", "))
+            },
+            if kinds.is_empty() {
+                String::new()
+            } else {
+                format!(" to {}", kinds.join(", "))
+            },
         );
     }
 
     heading(&mut out, "Findings", r.findings.is_empty(), "none");
     for f in &r.findings {
-        let _ = writeln!(out, "  [{}] {}\n      {}", kebab(&f.id), f.text, places(&f.evidence));
+        let _ = writeln!(
+            out,
+            "  [{}] {}\n      {}",
+            kebab(&f.id),
+            f.text,
+            places(&f.evidence)
+        );
     }
 
-    heading(&mut out, "Answers the repository shows", r.answer_sources.is_empty(), "none");
+    heading(
+        &mut out,
+        "Answers the repository shows",
+        r.answer_sources.is_empty(),
+        "none",
+    );
     for s in &r.answer_sources {
         let _ = writeln!(
             out,
