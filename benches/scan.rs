@@ -44,7 +44,10 @@ fn repo(size: usize) -> Vec<RepoFile> {
 }
 
 fn main() {
-    println!("{:>8} {:>10} {:>10} {:>12}", "files", "MB", "seconds", "files/s");
+    println!(
+        "{:>8} {:>10} {:>10} {:>12}",
+        "files", "MB", "seconds", "files/s"
+    );
     for size in [1_000, 10_000] {
         let files = repo(size);
         let bytes: usize = files.iter().map(|f| f.text.len()).sum();

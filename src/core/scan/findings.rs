@@ -18,6 +18,22 @@ fn deploys_kubernetes(p: &Pipeline) -> bool {
         })
 }
 
+/// A pipeline's evidence lines (not the file as a whole), at most `n`.
+fn steps(p: &Pipeline, n: usize) -> Vec<Evidence> {
+    let lines: Vec<Evidence> = p
+        .evidence
+        .iter()
+        .filter(|e| e.line > 0)
+        .take(n)
+        .cloned()
+        .collect();
+    if lines.is_empty() {
+        p.evidence.iter().take(1).cloned().collect()
+    } else {
+        lines
+    }
+}
+
 /// The clusters a pipeline's own steps name (get-credentials, contexts).
 fn pipeline_clusters<'a>(p: &Pipeline, clusters: &'a [Cluster]) -> Vec<&'a str> {
     clusters
@@ -58,7 +74,7 @@ fn mixed_mode(r: &ScanReport) -> Vec<Finding> {
             Some(ns) if p.namespaces.contains(ns) => format!("namespace {ns}"),
             _ => format!("cluster {}", object.cluster.as_deref().unwrap_or("?")),
         };
-        let mut evidence: Vec<Evidence> = p.evidence.iter().take(1).cloned().collect();
+        let mut evidence = steps(p, 2);
         evidence.push(object.evidence.clone());
         found.push(Finding {
             id: FindingId::MixedMode,
@@ -115,7 +131,7 @@ fn ci_credentials(r: &ScanReport) -> Vec<Finding> {
                 "{} holds cluster credentials although a controller runs here: CI can still change what the controller owns, and the credential is one more to rotate and guard.",
                 p.file
             ),
-            evidence: p.evidence.iter().take(2).cloned().collect(),
+            evidence: steps(p, 2),
         })
         .collect()
 }

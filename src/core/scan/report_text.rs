@@ -114,11 +114,17 @@ pub fn text_report(r: &ScanReport) -> String {
     for p in &r.pipelines {
         let mechanisms: Vec<String> = p.mechanisms.iter().map(kebab).collect();
         let kinds: Vec<&str> = p.target_kinds.iter().map(|k| k.label()).collect();
-        let owners = if p.owners.is_empty() {
+        let mut owners = if p.owners.is_empty() {
             "no owner".to_string()
         } else {
             p.owners.join(" ")
         };
+        if !p.namespaces.is_empty() {
+            owners = format!("namespace {}; {owners}", p.namespaces.join(", "));
+        }
+        if p.holds_cluster_credentials {
+            owners = format!("holds cluster credentials; {owners}");
+        }
         let _ = writeln!(
             out,
             "  {} ({}): {}{}{}; {owners}",
