@@ -30,6 +30,7 @@ pub mod combine;
 pub mod confirm;
 pub mod findings;
 pub mod report_text;
+pub mod report_view;
 
 pub use combine::scan;
 

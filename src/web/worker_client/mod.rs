@@ -214,6 +214,7 @@ impl Session {
                 }
                 _ => Some(("error", "The new record could not be started: the worker's answer was damaged.".to_string())),
             }),
+            Reply::Scanned { .. } => {}
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             // Timings are for the browser tests, which ask the worker directly.
             #[cfg(any(test, feature = "bench"))]
