@@ -29,6 +29,7 @@ pub mod answers;
 pub mod combine;
 pub mod confirm;
 pub mod findings;
+pub mod picked;
 pub mod report_text;
 pub mod report_view;
 
