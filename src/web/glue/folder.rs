@@ -65,3 +65,12 @@ pub async fn read_picked_folder(event: &web_sys::Event) -> PickedFolder {
     picked.files.sort();
     picked
 }
+
+/// Whether `event` happened on the element with this id.
+pub fn event_on(event: &web_sys::Event, id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| element.id() == id)
+}

@@ -8,13 +8,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::codec;
-use crate::core::engine::Answers;
+use crate::core::engine::{Answers, QuestionId};
+use crate::core::protocol::Request;
 use crate::core::questionnaire::form::{apply_action, Outcome};
 use crate::core::questionnaire::form_view::render_form;
 use crate::core::questionnaire::page_view::decide_page;
 use crate::core::questionnaire::panel_view::peek;
 use crate::core::questionnaire::participants::{adopt, paste, Pasted};
 use crate::core::questionnaire::projector::{self, key_move, pick_control, question_at, Move};
+use crate::core::questionnaire::scan_view::repo_mark;
 use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
 use crate::core::ui::events::FormEvent;
@@ -113,8 +115,49 @@ pub fn DecidePage() -> impl IntoView {
         })
     });
 
+    // The repository scan: its status, report and marks.
+    let marks_base = base.clone();
+    let show_marks = move || {
+        session.repo_scan.with_untracked(|scan| {
+            for &q in QuestionId::all() {
+                let mark = scan.marks.iter().find(|(m, _)| *m == q);
+                let html = mark.map_or(String::new(), |(q, id)| {
+                    repo_mark(*q, id, &marks_base).into_string()
+                });
+                glue::set_inner_html(&ids::from_repo(q), &html);
+            }
+        })
+    };
+    let show_scan_marks = show_marks.clone();
+    Effect::new(move |_| {
+        session.repo_scan.with(|scan| {
+            glue::set_text(ids::SCAN_STATUS, &scan.status);
+            glue::set_inner_html(ids::SCAN_REPORT, &scan.report);
+        });
+        show_scan_marks();
+    });
+    let on_scan = move |event: ev::Event| {
+        session.repo_scan.update(|scan| {
+            scan.status = "Reading the folder…".into();
+        });
+        spawn_local(async move {
+            let picked = glue::read_picked_folder(&event).await;
+            let mut skipped = picked.too_large;
+            skipped.extend(picked.unreadable);
+            let count = picked.files.len();
+            session.repo_scan.update(|scan| {
+                scan.skipped = skipped;
+                scan.status = format!("Scanning {count} files in this browser…");
+            });
+            session.send(Request::Scan {
+                files: picked.files,
+            });
+        });
+    };
+
     let draw = {
         let base = base.clone();
+        let show_marks = show_marks.clone();
         move |focus: Option<String>| {
             let html = session.answers.with_untracked(|answers| {
                 session
@@ -124,6 +167,7 @@ pub fn DecidePage() -> impl IntoView {
             glue::replace_html_keeping_focus(ids::QUESTIONNAIRE, &html, focus.as_deref());
             panel.with_untracked(|p| show_votes(p.as_ref().map_or(&[][..], |p| &p.votes)));
             show_current(presenting.get_untracked(), false);
+            show_marks();
         }
     };
     let draw_on_change = draw.clone();
@@ -243,7 +287,13 @@ pub fn DecidePage() -> impl IntoView {
         let on_field = on_field.clone();
         move |event: ev::Event| on_field(event, FormEvent::Input)
     };
-    let on_change = move |event: ev::Event| on_field(event, FormEvent::Change);
+    let on_change = move |event: ev::Event| {
+        if glue::event_on(&event, ids::SCAN_FOLDER) {
+            on_scan(event);
+        } else {
+            on_field(event, FormEvent::Change);
+        }
+    };
     let on_click = move |event: ev::MouseEvent| {
         let Some(action) = glue::clicked_action(&event) else {
             return;
@@ -262,6 +312,15 @@ pub fn DecidePage() -> impl IntoView {
             }
             Action::AddParticipants | Action::RemoveParticipant(_) | Action::Jump(_) => {
                 on_participants(action)
+            }
+            Action::AcceptRepo(q) | Action::ClearRepo(q) => {
+                session
+                    .repo_scan
+                    .update(|scan| scan.marks.retain(|(m, _)| *m != q));
+                if matches!(action, Action::ClearRepo(_)) {
+                    on_form(Action::Clear(q));
+                }
+                glue::focus_id(&ids::question(q));
             }
             Action::Clear(_)
             | Action::AddTarget(_)

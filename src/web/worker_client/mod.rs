@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::core::codec;
 use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus, SHELL_PAGE};
 use crate::core::protocol::{Reply, Request};
+use crate::core::questionnaire::scan_view::{fill_unanswered, scan_status};
 use crate::web::glue;
 use crate::web::session::Session;
 
@@ -153,6 +154,25 @@ impl Session {
         }
     }
 
+    /// Fills the unanswered questions from a scan and shows its report.
+    fn scanned(&self, report: String, repo: &str, sources: &[(String, String)]) {
+        let Ok((repo, _)) = codec::decode(repo) else {
+            self.repo_scan
+                .update(|scan| scan.status = "The scan's answers could not be read.".into());
+            return;
+        };
+        let mut filled = (Vec::new(), 0);
+        self.answers
+            .update(|answers| filled = fill_unanswered(answers, &repo, sources));
+        let (marks, kept) = filled;
+        self.repo_scan.update(|scan| {
+            scan.status = scan_status(marks.len(), kept, &scan.skipped);
+            scan.report = report;
+            scan.marks = marks;
+        });
+        self.form_revision.update(|revision| *revision += 1);
+    }
+
     fn receive(&self, reply: &str) {
         let reply = Reply::decode(reply).unwrap_or_else(|_| {
             Reply::Error("The worker gave an answer this page does not understand.".into())
@@ -214,7 +234,7 @@ impl Session {
                 }
                 _ => Some(("error", "The new record could not be started: the worker's answer was damaged.".to_string())),
             }),
-            Reply::Scanned { .. } => {}
+            Reply::Scanned { report, answers, sources } => self.scanned(report, &answers, &sources),
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             // Timings are for the browser tests, which ask the worker directly.
             #[cfg(any(test, feature = "bench"))]
