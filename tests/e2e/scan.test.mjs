@@ -78,6 +78,8 @@ describe("Fill from a repository", () => {
     assert.deepEqual(sent, [], "no request carries anything out");
     assert.deepEqual(await tab.axeViolations(), []);
     await tab.screenshot("decide-scan-desktop-light");
+    await page.getByTestId("repo-scan").screenshot({ path: "target/screenshots/decide-scan-report.png" });
+    await page.locator("#q-clusters").screenshot({ path: "target/screenshots/decide-scan-mark.png" });
     await tab.close();
   });
 
