@@ -83,7 +83,7 @@ describe("Fill from a repository", () => {
     await tab.close();
   });
 
-  it("keeps an answer the repo would have given, and does not mark it", async () => {
+  it("keeps an answer the repo would have given, unmarked, and unmarks one changed by hand", async () => {
     const tab = await openPage(site);
     const { page } = tab;
     await tab.visit("decide");
@@ -93,6 +93,10 @@ describe("Fill from a repository", () => {
     assert.equal(await mark(page, "clusters").textContent(), "");
     assert.match(await mark(page, "gitops-tooling").textContent(), /From the repo/);
     assert.match(await page.getByTestId("scan-status").textContent(), /filled 3 unanswered questions.*Kept your 1 answered one/);
+    // Changed by hand, a filled answer is the user's own: its mark goes.
+    await page.locator("#target-0-name").fill("payments-prod");
+    await page.waitForFunction(() => !document.querySelector("#from-repo-targets .from-repo"));
+    assert.match(await mark(page, "gitops-tooling").textContent(), /From the repo/);
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
   });

@@ -184,9 +184,14 @@ pub fn DecidePage() -> impl IntoView {
             let Some(control) = glue::changed_control(&event, kind) else {
                 return;
             };
-            if let Some(Field::Note(q)) = Field::decode(&control.name, &control.arg) {
+            let field = Field::decode(&control.name, &control.arg);
+            if let Some(Field::Note(q)) = field {
                 session.details.update(|w| w.set_note(q, &control.value));
                 return;
+            }
+            // Changed by hand, a filled answer is the user's own.
+            if let Some(q) = field.and_then(Field::question) {
+                drop_mark(session, q);
             }
             apply_control(session, control, &draw);
         }
@@ -209,6 +214,13 @@ pub fn DecidePage() -> impl IntoView {
                 }
             }
             action => {
+                match action {
+                    Action::Clear(q) => drop_mark(session, q),
+                    Action::AddTarget(_) | Action::RemoveTarget(_) => {
+                        drop_mark(session, QuestionId::Targets)
+                    }
+                    _ => {}
+                }
                 let mut outcome = Outcome::default();
                 session.answers.maybe_update(|answers| {
                     outcome = apply_action(answers, action);
@@ -314,9 +326,7 @@ pub fn DecidePage() -> impl IntoView {
                 on_participants(action)
             }
             Action::AcceptRepo(q) | Action::ClearRepo(q) => {
-                session
-                    .repo_scan
-                    .update(|scan| scan.marks.retain(|(m, _)| *m != q));
+                drop_mark(session, q);
                 if matches!(action, Action::ClearRepo(_)) {
                     on_form(Action::Clear(q));
                 }
@@ -352,6 +362,18 @@ pub fn DecidePage() -> impl IntoView {
         <div class="decide" inner_html=frame
             on:submit=|event| event.prevent_default()
             on:input=on_input on:change=on_change on:click=on_click></div>
+    }
+}
+
+/// Takes the "from the repo" mark off a question's answer.
+fn drop_mark(session: Session, q: QuestionId) {
+    if session
+        .repo_scan
+        .with_untracked(|scan| scan.marks.iter().any(|(m, _)| *m == q))
+    {
+        session
+            .repo_scan
+            .update(|scan| scan.marks.retain(|(m, _)| *m != q));
     }
 }
 
