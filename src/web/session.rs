@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::worker_client::WorkerLink;
-use crate::core::engine::{Answers, QuestionId};
+use crate::core::engine::Answers;
 use crate::core::protocol::status::WorkerStatus;
 use crate::core::protocol::Panel;
 use crate::core::record::details::RecordDetails;
@@ -14,20 +14,6 @@ pub type Notice = Option<(&'static str, String)>;
 
 /// The record as the worker last wrote it: file name, Markdown, preview.
 pub type Written = Option<(String, String, String)>;
-
-/// A repository scan as the Decide page shows it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RepoScan {
-    /// The evidence report (HTML drawn by the worker).
-    pub report: String,
-    /// The status line.
-    pub status: String,
-    /// Files not read, by path (shown with the status once scanned).
-    pub skipped: Vec<String>,
-    /// Answers filled from the scan and not yet accepted or cleared, with
-    /// the id of their evidence in the report.
-    pub marks: Vec<(QuestionId, String)>,
-}
 
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -50,8 +36,6 @@ pub struct Session {
     /// The superseding panel, and the superseded record marked as such
     /// (file name and text), as the worker last wrote them.
     pub superseding: RwSignal<(String, Option<(String, String)>)>,
-    /// The last repository scan on the Decide page.
-    pub repo_scan: RwSignal<RepoScan>,
     /// Whether the worker is loading, ready, or failed (and why).
     pub worker_status: RwSignal<WorkerStatus>,
     pub(super) link: StoredValue<WorkerLink, LocalStorage>,
@@ -69,7 +53,6 @@ impl Session {
             record_form: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
             superseding: RwSignal::new((String::new(), None)),
-            repo_scan: RwSignal::new(RepoScan::default()),
             worker_status: RwSignal::new(WorkerStatus::Starting),
             link: StoredValue::new_local(WorkerLink::default()),
         }

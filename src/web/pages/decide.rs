@@ -9,7 +9,6 @@ use leptos::task::spawn_local;
 
 use crate::core::codec;
 use crate::core::engine::{Answers, QuestionId};
-use crate::core::protocol::Request;
 use crate::core::questionnaire::form::{apply_action, Outcome};
 use crate::core::questionnaire::form_view::render_form;
 use crate::core::questionnaire::page_view::decide_page;
@@ -115,43 +114,27 @@ pub fn DecidePage() -> impl IntoView {
         })
     });
 
-    // The repository scan: its status, report and marks.
+    // The repository scan: its marks, drawn with the form.
     let marks_base = base.clone();
     let show_marks = move || {
-        session.repo_scan.with_untracked(|scan| {
-            for &q in QuestionId::all() {
-                let mark = scan.marks.iter().find(|(m, _)| *m == q);
-                let html = mark.map_or(String::new(), |(q, id)| {
+        let marks = session.repo_marks();
+        for &q in QuestionId::all() {
+            let html = marks
+                .iter()
+                .find(|(m, _)| *m == q)
+                .map_or(String::new(), |(q, id)| {
                     repo_mark(*q, id, &marks_base).into_string()
                 });
-                glue::set_inner_html(&ids::from_repo(q), &html);
-            }
-        })
+            glue::set_inner_html(&ids::from_repo(q), &html);
+        }
     };
-    let show_scan_marks = show_marks.clone();
-    Effect::new(move |_| {
-        session.repo_scan.with(|scan| {
-            glue::set_text(ids::SCAN_STATUS, &scan.status);
-            glue::set_inner_html(ids::SCAN_REPORT, &scan.report);
-        });
-        show_scan_marks();
-    });
     let on_scan = move |event: ev::Event| {
-        session.repo_scan.update(|scan| {
-            scan.status = "Reading the folder…".into();
-        });
+        session.set_scan_status("Reading the folder…".into());
         spawn_local(async move {
             let picked = glue::read_picked_folder(&event).await;
             let mut skipped = picked.too_large;
             skipped.extend(picked.unreadable);
-            let count = picked.files.len();
-            session.repo_scan.update(|scan| {
-                scan.skipped = skipped;
-                scan.status = format!("Scanning {count} files in this browser…");
-            });
-            session.send(Request::Scan {
-                files: picked.files,
-            });
+            session.scan_repo(picked.files, skipped);
         });
     };
 
@@ -174,6 +157,7 @@ pub fn DecidePage() -> impl IntoView {
     Effect::new(move |_| {
         session.form_revision.track();
         draw_on_change(None);
+        session.show_repo_scan();
     });
 
     // One user change is one `apply`: typed fields report it by `input`,
@@ -367,13 +351,8 @@ pub fn DecidePage() -> impl IntoView {
 
 /// Takes the "from the repo" mark off a question's answer.
 fn drop_mark(session: Session, q: QuestionId) {
-    if session
-        .repo_scan
-        .with_untracked(|scan| scan.marks.iter().any(|(m, _)| *m == q))
-    {
-        session
-            .repo_scan
-            .update(|scan| scan.marks.retain(|(m, _)| *m != q));
+    if session.drop_repo_mark(q) {
+        glue::set_inner_html(&ids::from_repo(q), "");
     }
 }
 
