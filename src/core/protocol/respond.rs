@@ -47,10 +47,12 @@ fn read(encoded: &str) -> Result<(Answers, RecordDetails), String> {
 
 /// Scans the files the browser read and draws the evidence report.
 fn scanned(files: Vec<(String, String)>) -> Reply {
-    let files: Vec<RepoFile> = files
+    let mut files: Vec<RepoFile> = files
         .into_iter()
         .map(|(path, text)| RepoFile { path, text })
         .collect();
+    // In path order, as the CLI's walker reads them.
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     let report = scan(&files, Vec::new());
     Reply::Scanned {
         report: scan_report(&report).into_string(),

@@ -62,7 +62,8 @@ pub async fn read_picked_folder(event: &web_sys::Event) -> PickedFolder {
             None => picked.unreadable.push(path),
         }
     }
-    picked.files.sort();
+    // The worker puts them in path order (a sort here would weigh on the
+    // app's wasm).
     picked
 }
 
