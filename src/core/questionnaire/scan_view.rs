@@ -17,7 +17,7 @@ pub fn scan_section() -> Markup {
             h2 id="repo-scan-title" { "Fill from a repository" }
             p {
                 "Pick a checked-out infrastructure repository: the questions it can answer (clusters, targets, "
-                "GitOps tools, pipeline owners, imperative steps) are filled in where you have not answered yet, "
+                "GitOps tools, pipeline owners, imperative steps) are filled in where you left them blank, "
                 "each with the evidence behind it."
             }
             p class="repo-scan__privacy" {
