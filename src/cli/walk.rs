@@ -6,20 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::scan::{RepoFile, Unreadable};
 
-/// Folders that hold no infrastructure of the repo's own.
-const SKIPPED_DIRS: [&str; 8] = [
-    ".git",
-    "node_modules",
-    "vendor",
-    "third_party",
-    ".terraform",
-    "target",
-    ".venv",
-    "bower_components",
-];
-
-/// The largest file read; bigger ones are reported and skipped.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+pub use crate::core::scan::picked::{MAX_FILE_BYTES, SKIPPED_DIRS};
 
 pub struct Walked {
     pub files: Vec<RepoFile>,

@@ -18,7 +18,7 @@ pub use request::Request;
 pub use respond::{ready, Responder};
 
 /// Changes whenever a message's shape does.
-pub const PROTOCOL_VERSION: u32 = 3;
+pub const PROTOCOL_VERSION: u32 = 4;
 
 /// Names the sources this build was compiled from (see `build.rs`), so an
 /// app only works with a worker of its own build.

@@ -29,7 +29,9 @@ pub mod answers;
 pub mod combine;
 pub mod confirm;
 pub mod findings;
+pub mod picked;
 pub mod report_text;
+pub mod report_view;
 
 pub use combine::scan;
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::model::*;
 use crate::core::engine::text::answer_phrase;
 
-fn at(e: &Evidence) -> String {
+pub(crate) fn at(e: &Evidence) -> String {
     if e.line == 0 {
         e.file.clone()
     } else {
@@ -23,7 +23,7 @@ fn places(evidence: &[Evidence]) -> String {
     }
 }
 
-fn kebab<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn kebab<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
