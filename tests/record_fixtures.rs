@@ -5,27 +5,15 @@
 //! before they became a Markdown link reference definition; they are kept
 //! unchanged.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::{fixture, FIXTURE_SAMPLES};
 
-use pushpull::core::engine::{evaluate, Pattern};
+use pushpull::core::engine::evaluate;
 use pushpull::core::record::import::import;
-
-const SAMPLES: [(&str, Pattern); 4] = [
-    ("startup", Pattern::Pipeline),
-    ("platform", Pattern::GitOps),
-    ("regulated", Pattern::GitOps),
-    ("mixed", Pattern::Hybrid),
-];
-
-fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(path)
-}
 
 #[test]
 fn records_with_a_comment_trailer_load_and_still_hold() {
-    for (name, pattern) in SAMPLES {
+    for (name, pattern) in FIXTURE_SAMPLES {
         let text =
             std::fs::read_to_string(fixture(&format!("v2-comment-trailer/{name}.md"))).unwrap();
         assert!(

@@ -4,29 +4,23 @@
 //! links. The fixtures in `tests/fixtures/v1/` are the files the v1 release
 //! wrote, unchanged.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod common;
+use common::FIXTURE_SAMPLES;
 
 use pushpull::core::codec;
 use pushpull::core::engine::answers::{Concern, GitOpsTooling, Regime, SplitWritten};
-use pushpull::core::engine::{evaluate, Pattern};
+use pushpull::core::engine::evaluate;
 use pushpull::core::record::import::import;
 
-const SAMPLES: [(&str, Pattern); 4] = [
-    ("startup", Pattern::Pipeline),
-    ("platform", Pattern::GitOps),
-    ("regulated", Pattern::GitOps),
-    ("mixed", Pattern::Hybrid),
-];
-
 fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/v1")
-        .join(path)
+    common::fixture(&format!("v1/{path}"))
 }
 
 #[test]
 fn v1_answer_files_migrate_and_keep_their_pick() {
-    for (name, pattern) in SAMPLES {
+    for (name, pattern) in FIXTURE_SAMPLES {
         let path = fixture(&format!("answers/{name}.json"));
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(
@@ -49,7 +43,7 @@ fn v1_answer_files_migrate_and_keep_their_pick() {
 
 #[test]
 fn v1_details_files_load_with_their_participants() {
-    for (name, _) in SAMPLES {
+    for (name, _) in FIXTURE_SAMPLES {
         let path = fixture(&format!("records/{name}.details.json"));
         let details = pushpull::cli::read_details(&path).expect("a v1 details file loads");
         assert!(!details.organisation.is_empty(), "{name}");
@@ -61,7 +55,7 @@ fn v1_details_files_load_with_their_participants() {
 
 #[test]
 fn v1_records_load_and_still_hold() {
-    for (name, pattern) in SAMPLES {
+    for (name, pattern) in FIXTURE_SAMPLES {
         let text = std::fs::read_to_string(fixture(&format!("records/{name}.md"))).unwrap();
         assert!(
             text.contains("pushpull-record v=1&"),
@@ -88,7 +82,7 @@ fn v1_share_links_and_trailers_open() {
             .take_while(|c| c.is_ascii_alphanumeric() || "_.~%=&,".contains(*c))
             .collect()
     };
-    for (name, pattern) in SAMPLES {
+    for (name, pattern) in FIXTURE_SAMPLES {
         let text = std::fs::read_to_string(fixture(&format!("records/{name}.md"))).unwrap();
         // The record's "Open these answers" link is a v1 share link.
         let link = codec_text(&text, "/decide#");

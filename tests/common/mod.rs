@@ -181,3 +181,18 @@ pub fn check(a: &Answers, d: &Decision) {
         }
     }
 }
+
+/// The sample orgs whose records earlier releases wrote, and their picks.
+pub const FIXTURE_SAMPLES: [(&str, Pattern); 4] = [
+    ("startup", Pattern::Pipeline),
+    ("platform", Pattern::GitOps),
+    ("regulated", Pattern::GitOps),
+    ("mixed", Pattern::Hybrid),
+];
+
+/// A file under `tests/fixtures/`.
+pub fn fixture(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
