@@ -51,7 +51,11 @@ fn request() -> impl Strategy<Value = Request> {
         (text(), text()).prop_map(|(text, file)| Request::Import { text, file }),
         text().prop_map(|today| Request::Supersede { today }),
         any::<u32>().prop_map(|runs| Request::Bench { runs }),
-        proptest::collection::vec((text(), text()), 0..6).prop_map(|files| Request::Scan { files }),
+        (
+            proptest::collection::vec((text(), text()), 0..6),
+            proptest::collection::vec((text(), text()), 0..3)
+        )
+            .prop_map(|(files, not_read)| Request::Scan { files, not_read }),
     ]
 }
 

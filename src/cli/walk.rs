@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::scan::{RepoFile, Unreadable};
 
+use crate::core::scan::picked::too_large;
 pub use crate::core::scan::picked::{MAX_FILE_BYTES, SKIPPED_DIRS};
 
 pub struct Walked {
@@ -83,10 +84,7 @@ fn read_one(root: &Path, shown: &Path, real: &Path, walked: &mut Walked) {
     };
     match fs::metadata(real) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-            walked.unreadable.push(fail(format!(
-                "{} bytes, more than the 1 MiB read per file",
-                meta.len()
-            )));
+            walked.unreadable.push(fail(too_large(meta.len())));
             return;
         }
         Err(e) => {

@@ -18,8 +18,6 @@ use crate::core::record::preview::to_html;
 use crate::core::record::supersede::{adr_id, successor};
 use crate::core::record::supersede_view::{supersede_panel, LoadedRecord};
 use crate::core::record::writer::{file_name, write, RecordInput};
-use crate::core::scan::report_view::{scan_report, source_id};
-use crate::core::scan::{scan, RepoFile};
 use crate::core::site_url::SiteUrl;
 
 /// The worker's state: where the site lives, as the app said in `Hello`.
@@ -30,6 +28,9 @@ pub struct Responder {
     /// The record last imported, kept so that it can be superseded.
     loaded: Option<LoadedRecord>,
 }
+
+/// The rules worker's reply to a scan.
+pub const SCAN_ELSEWHERE: &str = "This worker does not scan: the scanner is a worker of its own.";
 
 /// The first message a worker sends.
 pub fn ready() -> Reply {
@@ -43,26 +44,6 @@ fn read(encoded: &str) -> Result<(Answers, RecordDetails), String> {
     codec::decode(encoded)
         .map(|(answers, details)| (answers, details.unwrap_or_default()))
         .map_err(|error| format!("The answers could not be read: {error}."))
-}
-
-/// Scans the files the browser read and draws the evidence report.
-fn scanned(files: Vec<(String, String)>) -> Reply {
-    let mut files: Vec<RepoFile> = files
-        .into_iter()
-        .map(|(path, text)| RepoFile { path, text })
-        .collect();
-    // In path order, as the CLI's walker reads them.
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    let report = scan(&files, Vec::new());
-    Reply::Scanned {
-        report: scan_report(&report).into_string(),
-        answers: codec::encode(&report.answers, None),
-        sources: report
-            .answer_sources
-            .iter()
-            .map(|s| (s.question.key().to_string(), source_id(s.question)))
-            .collect(),
-    }
 }
 
 impl Responder {
@@ -127,7 +108,9 @@ impl Responder {
                 }
                 None => Reply::Error("Load the record to supersede first.".into()),
             },
-            Request::Scan { files } => scanned(files),
+            // The scanner is a worker of its own, started only when used, so
+            // that its YAML parser never weighs on the rules worker's load.
+            Request::Scan { .. } => Reply::Error(SCAN_ELSEWHERE.into()),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             Request::Bench { runs } => Reply::Timings(bench::run(runs.min(10_000) as usize, now)),
         })
@@ -348,35 +331,17 @@ mod tests {
     }
 
     #[test]
-    fn scan_reports_and_prefills_with_links_to_its_evidence() {
-        let files = vec![(
-            ".github/workflows/deploy.yml".to_string(),
-            "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gcloud container clusters get-credentials prod-eu\n      - run: kubectl apply -f k8s/\n".to_string(),
-        )];
-        let Reply::Scanned {
-            report,
-            answers,
-            sources,
-        } = ask(&mut site(), Request::Scan { files })
-        else {
-            panic!("scanned");
+    fn leaves_scans_to_the_scanner() {
+        let Reply::Error(error) = ask(
+            &mut site(),
+            Request::Scan {
+                files: Vec::new(),
+                not_read: Vec::new(),
+            },
+        ) else {
+            panic!("an error");
         };
-        let (answers, _) = codec::decode(&answers).unwrap();
-        assert_eq!(answers.production_clusters, Some(1));
-        assert!(!sources.is_empty());
-        for (key, id) in &sources {
-            assert!(
-                crate::core::questionnaire::form::question(key).is_some(),
-                "{key}"
-            );
-            assert!(report.contains(&format!("id=\"{id}\"")), "{id}: {report}");
-        }
-        assert!(
-            report.contains(
-                "<code title=\"run: kubectl apply -f k8s/\">.github/workflows/deploy.yml:7</code>"
-            ) || report.contains(".github/workflows/deploy.yml:7"),
-            "{report}"
-        );
+        assert_eq!(error, SCAN_ELSEWHERE);
     }
 
     #[test]

@@ -23,9 +23,12 @@ pub fn scan_section() -> Markup {
             p class="repo-scan__privacy" {
                 strong { "The files are read in this browser; nothing is uploaded." }
             }
-            label for=(ids::SCAN_FOLDER) { "Repository folder" }
-            " "
-            input type="file" id=(ids::SCAN_FOLDER) webkitdirectory multiple data-testid="scan-folder";
+            div id=(ids::SCAN_DROP) class="repo-scan__drop" data-testid="scan-drop" {
+                label for=(ids::SCAN_FOLDER) { "Repository folder" }
+                " "
+                input type="file" id=(ids::SCAN_FOLDER) webkitdirectory multiple data-testid="scan-folder";
+                p class="field-hint" { "Choose it, or drop the folder on this box." }
+            }
             p id=(ids::SCAN_STATUS) role="status" aria-live="polite" data-testid="scan-status" {}
             div id=(ids::SCAN_REPORT) {}
         }
@@ -72,8 +75,9 @@ pub fn fill_unanswered(
     (filled, kept)
 }
 
-/// What the status line says once the report is in.
-pub fn scan_status(filled: usize, kept: usize, skipped: &[String]) -> String {
+/// What the status line says once the report is in (`not_read`: files
+/// the browser skipped, which the report lists).
+pub fn scan_status(filled: usize, kept: usize, not_read: usize) -> String {
     let mut text = match filled {
         0 => "Scanned: no unanswered question could be filled from the repo.".to_string(),
         1 => "Scanned: filled 1 unanswered question from the repo.".to_string(),
@@ -85,14 +89,20 @@ pub fn scan_status(filled: usize, kept: usize, skipped: &[String]) -> String {
             if kept == 1 { "" } else { "s" }
         ));
     }
-    if !skipped.is_empty() {
-        text.push_str(&format!(
-            " Not read (over 1 MiB or not text): {}.",
-            skipped.join(", ")
-        ));
+    match not_read {
+        0 => {}
+        1 => text.push_str(" 1 file was not read: see the report's end."),
+        n => text.push_str(&format!(" {n} files were not read: see the report's end.")),
     }
     text
 }
+
+/// The status line when the scanner did not load, threw, or stopped.
+pub const SCANNER_FAILED: &str = "The scanner did not load or stopped, so nothing was filled in. Your answers are unchanged: pick the folder again to retry.";
+
+/// The status line when the scanner comes from another build than the page.
+pub const SCANNER_OUTDATED: &str =
+    "PushPull was updated since this page opened: reload it, then pick the folder again. Your answers are kept.";
 
 #[cfg(test)]
 mod tests {
@@ -131,8 +141,8 @@ mod tests {
         );
         assert_eq!(kept, 1);
         assert_eq!(
-            scan_status(1, 1, &["big.json".into()]),
-            "Scanned: filled 1 unanswered question from the repo. Kept your 1 answered one. Not read (over 1 MiB or not text): big.json."
+            scan_status(1, 1, 1),
+            "Scanned: filled 1 unanswered question from the repo. Kept your 1 answered one. 1 file was not read: see the report's end."
         );
     }
 

@@ -17,6 +17,11 @@ pub const SKIPPED_DIRS: [&str; 8] = [
 /// The largest file read; bigger ones are reported and skipped.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
+/// Why a file over [`MAX_FILE_BYTES`] was not read.
+pub fn too_large(bytes: u64) -> String {
+    format!("{bytes} bytes, more than the 1 MiB read per file")
+}
+
 /// A picked file's path inside the picked folder: the browser's
 /// `webkitRelativePath` starts with the folder's own name, which the
 /// scanner must not see (`CODEOWNERS`, `.github/workflows/` sit at the root).

@@ -7,7 +7,7 @@ use maud::{html, Markup};
 use super::model::*;
 use super::report_text::{at, kebab};
 use crate::core::engine::questions::QuestionId;
-use crate::core::engine::text::answer_phrase;
+use crate::core::engine::text::{answer_phrase, capitalize};
 
 /// The `id` of the report's evidence for a pre-filled answer.
 pub fn source_id(question: QuestionId) -> String {
@@ -88,7 +88,7 @@ pub fn scan_report(r: &ScanReport) -> Markup {
     let answers = html! {
         @for s in &r.answer_sources {
             li id=(source_id(s.question)) tabindex="-1" {
-                (s.question.key()) ": " strong { (answer_phrase(s.question, &r.answers)) }
+                (capitalize(s.question.phrase())) ": " strong { (answer_phrase(s.question, &r.answers)) }
                 " (from " (places(&s.evidence)) ")"
             }
         }

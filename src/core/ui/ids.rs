@@ -94,6 +94,8 @@ pub const REC_PEEK: &str = "rec-peek";
 pub const REC_ANNOUNCEMENT: &str = "rec-announcement";
 pub const STORAGE_NOTICE: &str = "storage-notice";
 pub const WORKER_NOTICE: &str = "worker-notice";
+/// The drop zone for a repository folder.
+pub const SCAN_DROP: &str = "scan-drop";
 pub const SCAN_FOLDER: &str = "scan-folder";
 pub const SCAN_STATUS: &str = "scan-status";
 pub const SCAN_REPORT: &str = "scan-report";

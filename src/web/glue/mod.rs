@@ -3,6 +3,7 @@
 
 mod clipboard;
 mod dom;
+mod dropped;
 mod events;
 mod fetch;
 mod files;
@@ -14,6 +15,7 @@ mod worker;
 
 pub use clipboard::*;
 pub use dom::*;
+pub use dropped::*;
 pub use events::*;
 pub use fetch::*;
 pub use files::*;

@@ -132,9 +132,23 @@ pub fn DecidePage() -> impl IntoView {
         session.set_scan_status("Reading the folder…".into());
         spawn_local(async move {
             let picked = glue::read_picked_folder(&event).await;
-            let mut skipped = picked.too_large;
-            skipped.extend(picked.unreadable);
-            session.scan_repo(picked.files, skipped);
+            session.scan_repo(picked.files, picked.not_read);
+        });
+    };
+    // A folder dropped anywhere on the page is scanned like a picked one
+    // (and a file dropped by mistake does not replace the page).
+    let on_dragover = |event: ev::DragEvent| event.prevent_default();
+    let on_drop = move |event: ev::DragEvent| {
+        event.prevent_default();
+        let entries = glue::dropped_entries(&event);
+        if entries.is_empty() || !glue::event_within(&event, ids::SCAN_DROP) {
+            return;
+        }
+        session.set_scan_status("Reading the dropped folder…".into());
+        glue::scroll_to_id(ids::SCAN_STATUS);
+        spawn_local(async move {
+            let picked = glue::read_dropped(entries).await;
+            session.scan_repo(picked.files, picked.not_read);
         });
     };
 
@@ -345,7 +359,8 @@ pub fn DecidePage() -> impl IntoView {
     view! {
         <div class="decide" inner_html=frame
             on:submit=|event| event.prevent_default()
-            on:input=on_input on:change=on_change on:click=on_click></div>
+            on:input=on_input on:change=on_change on:click=on_click
+            on:dragover=on_dragover on:drop=on_drop></div>
     }
 }
 

@@ -2,6 +2,7 @@
 //! it is ready, its build checked, its failures noticed, replies turned
 //! into session state.
 
+mod scanner;
 mod watch;
 
 use std::time::Duration;
@@ -9,30 +10,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::codec;
-use crate::core::engine::QuestionId;
 use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus, SHELL_PAGE};
 use crate::core::protocol::{Reply, Request};
-use crate::core::questionnaire::scan_view::{fill_unanswered, scan_status};
-use crate::core::ui::ids;
-use crate::web::glue;
+use crate::web::glue::{self, WorkerScript};
 use crate::web::session::Session;
 
 /// How long the worker may take to load before the page gives up on it.
-const STARTUP_TIMEOUT: Duration = Duration::from_secs(15);
-
-/// A repository scan as the Decide page shows it. Kept here, not in a
-/// signal: the page draws it directly (each signal type costs wasm bytes).
-#[derive(Default)]
-struct RepoScan {
-    /// The evidence report (HTML drawn by the worker).
-    report: String,
-    status: String,
-    /// Files not read, by path (told with the status once scanned).
-    skipped: Vec<String>,
-    /// Answers filled from the scan and not yet accepted, cleared or
-    /// changed, with the id of their evidence in the report.
-    marks: Vec<(QuestionId, String)>,
-}
+pub(super) const STARTUP_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// The worker and what the session keeps for it.
 #[derive(Default)]
@@ -51,7 +35,7 @@ pub struct WorkerLink {
     record_sent: Option<(u32, String)>,
     /// Waits for a pause in typing before the record is asked for again.
     typing: Option<TimeoutHandle>,
-    repo_scan: RepoScan,
+    repo_scan: scanner::RepoScan,
 }
 
 impl Session {
@@ -101,7 +85,7 @@ impl Session {
             .unwrap_or_default();
         let current = move || session.link.with_value(|link| link.generation) == generation;
         let worker = glue::start_worker(
-            &glue::worker_path(),
+            &glue::worker_path(WorkerScript::Rules),
             move |reply| {
                 if current() {
                     session.receive(&reply);
@@ -141,7 +125,10 @@ impl Session {
         let session = *self;
         leptos::task::spawn_local(async move {
             let shell = glue::fetch_text(SHELL_PAGE).await.ok();
-            session.fail(diagnose(shell.as_deref(), &glue::worker_path()));
+            session.fail(diagnose(
+                shell.as_deref(),
+                &glue::worker_path(WorkerScript::Rules),
+            ));
         });
     }
 
@@ -169,65 +156,6 @@ impl Session {
         if !sent {
             self.fail(Failure::Stopped);
         }
-    }
-
-    /// Shows the scan's status line and report on the Decide page.
-    pub fn show_repo_scan(&self) {
-        self.link.with_value(|link| {
-            glue::set_text(ids::SCAN_STATUS, &link.repo_scan.status);
-            glue::set_inner_html(ids::SCAN_REPORT, &link.repo_scan.report);
-        });
-    }
-
-    /// Says what the scan is doing.
-    pub fn set_scan_status(&self, status: String) {
-        glue::set_text(ids::SCAN_STATUS, &status);
-        self.link
-            .update_value(|link| link.repo_scan.status = status);
-    }
-
-    /// Sends a picked folder's files to the worker to scan.
-    pub fn scan_repo(&self, files: Vec<(String, String)>, skipped: Vec<String>) {
-        self.set_scan_status(format!("Scanning {} files in this browser…", files.len()));
-        self.link
-            .update_value(|link| link.repo_scan.skipped = skipped);
-        self.send(Request::Scan { files });
-    }
-
-    /// The answers filled from the scan that are still marked.
-    pub fn repo_marks(&self) -> Vec<(QuestionId, String)> {
-        self.link.with_value(|link| link.repo_scan.marks.clone())
-    }
-
-    /// Takes the mark off a filled answer; whether there was one.
-    pub fn drop_repo_mark(&self, q: QuestionId) -> bool {
-        self.link
-            .try_update_value(|link| {
-                let before = link.repo_scan.marks.len();
-                link.repo_scan.marks.retain(|(m, _)| *m != q);
-                link.repo_scan.marks.len() != before
-            })
-            .unwrap_or(false)
-    }
-
-    /// Fills the unanswered questions from a scan and shows its report.
-    fn scanned(&self, report: String, repo: &str, sources: &[(String, String)]) {
-        let Ok((repo, _)) = codec::decode(repo) else {
-            self.set_scan_status("The scan's answers could not be read.".into());
-            return;
-        };
-        let mut filled = (Vec::new(), 0);
-        self.answers
-            .update(|answers| filled = fill_unanswered(answers, &repo, sources));
-        let (marks, kept) = filled;
-        self.link.update_value(|link| {
-            let scan = &mut link.repo_scan;
-            scan.status = scan_status(marks.len(), kept, &scan.skipped);
-            scan.report = report;
-            scan.marks = marks;
-        });
-        // Redrawing the form shows the marks, and the report with them.
-        self.form_revision.update(|revision| *revision += 1);
     }
 
     fn receive(&self, reply: &str) {
@@ -291,7 +219,8 @@ impl Session {
                 }
                 _ => Some(("error", "The new record could not be started: the worker's answer was damaged.".to_string())),
             }),
-            Reply::Scanned { report, answers, sources } => self.scanned(report, &answers, &sources),
+            // Only the scanner, a worker of its own, sends these.
+            Reply::Scanned { .. } => {}
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             // Timings are for the browser tests, which ask the worker directly.
             #[cfg(any(test, feature = "bench"))]
