@@ -1,8 +1,9 @@
 // Trunk post_build hook: runs in the staging folder before it becomes dist/.
 // 1. Release builds: one stylesheet, minified JS glue, the favicon inline,
 //    the app started after the first paint, the offline worker registered.
-//    All builds: the web worker's files named by a content hash, and its
-//    loader named in the page (`<meta name="pushpull-worker">`).
+//    All builds: the web workers' files named by a content hash, and their
+//    loaders named in the page (`<meta name="pushpull-worker">`,
+//    `<meta name="pushpull-scanner">`).
 // 2. Adds a strict Content-Security-Policy whose script-src allows exactly
 //    the inline scripts (by their sha256 hashes).
 // 3. Writes a copy of the page for every route (`decide.html`,
@@ -69,23 +70,25 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
-// The worker's files get a content hash in their names, like the app's, and
-// the page names its loader: a page open during a deploy then starts the
-// worker of its own build, or (its files gone) finds out and says so.
-{
-  const glue = "pushpull-worker.js";
-  const wasm = "pushpull-worker_bg.wasm";
-  const loader = "pushpull-worker_loader.js";
+// The workers' files get a content hash in their names, like the app's, and
+// the page names each loader: a page open during a deploy then starts the
+// workers of its own build, or (their files gone) finds out and says so.
+// The rules worker starts with Decide and Record; the scanner only when a
+// folder is picked.
+for (const name of ["pushpull-worker", "pushpull-scanner"]) {
+  const glue = `${name}.js`;
+  const wasm = `${name}_bg.wasm`;
+  const loader = `${name}_loader.js`;
   const hash = createHash("sha256")
     .update(readFileSync(join(staging, glue)))
     .update(readFileSync(join(staging, wasm)))
     .digest("hex")
     .slice(0, 16);
-  const stem = `pushpull-worker-${hash}`;
+  const stem = `${name}-${hash}`;
   let shim = readFileSync(join(staging, loader), "utf8");
   for (const [from, to] of [[glue, `${stem}.js`], [wasm, `${stem}_bg.wasm`]]) {
     if (!shim.includes(`"./${from}"`)) {
-      console.error(`post-build: the worker loader does not name ${from}`);
+      console.error(`post-build: the ${name} loader does not name ${from}`);
       process.exit(1);
     }
     shim = shim.replace(`"./${from}"`, `"./${to}"`);
@@ -96,7 +99,7 @@ if (process.env.TRUNK_PROFILE === "release") {
   shim = shim.replace(/;?\s*$/, ".catch(e=>setTimeout(()=>{throw e}));");
   writeFileSync(join(staging, `${stem}_loader.js`), shim);
   rmSync(join(staging, loader));
-  html = html.replace("</head>", `<meta name="pushpull-worker" content="${stem}_loader.js"></head>`);
+  html = html.replace("</head>", `<meta name="${name}" content="${stem}_loader.js"></head>`);
 }
 
 // The favicon (a few hundred bytes) goes into the page itself: one request

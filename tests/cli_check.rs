@@ -196,6 +196,7 @@ fn the_json_report_names_every_field() {
         ("recorded_choice", "GitOps with Flux".into()),
         ("current_choice", "Pipeline deploy".into()),
         ("error", Value::Null),
+        ("divergences", Value::Array(Vec::new())),
     ];
     assert_eq!(
         changed.as_object().unwrap().len(),

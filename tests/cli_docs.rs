@@ -94,7 +94,7 @@ fn the_ci_snippets_parse_and_run_check() {
             "{all:?}"
         );
         let lines = pushpull_lines(ci);
-        assert_eq!(lines, ["pushpull check docs/decisions/*.md"]);
+        assert_eq!(lines, ["pushpull check --repo . docs/decisions/*.md"]);
         let Command::Check(check) = parse(&lines[0]).command else {
             panic!("{} is a check", lines[0]);
         };
@@ -103,6 +103,7 @@ fn the_ci_snippets_parse_and_run_check() {
             [std::path::PathBuf::from("docs/decisions/*.md")]
         );
         assert!(!check.fail_on_overdue);
+        assert_eq!(check.repo, Some(std::path::PathBuf::from(".")));
     }
 
     let config = yamls

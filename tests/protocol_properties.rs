@@ -21,6 +21,7 @@ fn variant_of_request(request: &Request) -> usize {
         Request::Import { .. } => 3,
         Request::Bench { .. } => 4,
         Request::Supersede { .. } => 5,
+        Request::Scan { .. } => 6,
     }
 }
 
@@ -33,6 +34,7 @@ fn variant_of_reply(reply: &Reply) -> usize {
         Reply::Error(_) => 4,
         Reply::Timings(_) => 5,
         Reply::Superseding { .. } => 6,
+        Reply::Scanned { .. } => 7,
     }
 }
 
@@ -49,6 +51,11 @@ fn request() -> impl Strategy<Value = Request> {
         (text(), text()).prop_map(|(text, file)| Request::Import { text, file }),
         text().prop_map(|today| Request::Supersede { today }),
         any::<u32>().prop_map(|runs| Request::Bench { runs }),
+        (
+            proptest::collection::vec((text(), text()), 0..6),
+            proptest::collection::vec((text(), text()), 0..3)
+        )
+            .prop_map(|(files, not_read)| Request::Scan { files, not_read }),
     ]
 }
 
@@ -125,6 +132,16 @@ fn reply() -> impl Strategy<Value = Reply> {
                     earlier_version,
                 }
             ),
+        (
+            text(),
+            text(),
+            proptest::collection::vec((text(), text()), 0..6)
+        )
+            .prop_map(|(report, answers, sources)| Reply::Scanned {
+                report,
+                answers,
+                sources
+            }),
         text().prop_map(Reply::Error),
         proptest::collection::vec(timing(), 0..5).prop_map(Reply::Timings),
     ]
@@ -135,13 +152,13 @@ proptest! {
 
     #[test]
     fn every_request_round_trips(request in request()) {
-        prop_assert!(variant_of_request(&request) < 6);
+        prop_assert!(variant_of_request(&request) < 7);
         prop_assert_eq!(Request::decode(&request.encode()), Ok(request));
     }
 
     #[test]
     fn every_reply_round_trips(reply in reply()) {
-        prop_assert!(variant_of_reply(&reply) < 7);
+        prop_assert!(variant_of_reply(&reply) < 8);
         prop_assert_eq!(Reply::decode(&reply.encode()), Ok(reply));
     }
 

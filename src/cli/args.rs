@@ -14,7 +14,8 @@ Exit codes:
   1  check: a record's pick changed under today's rules
   2  bad arguments, or an input file that cannot be read or used
   3  check --fail-on-overdue: a record is past its review date
-When several apply, 2 wins over 1, and 1 over 3.";
+  4  check --repo: the repository does not do what a record says
+When several apply, 2 wins over 1, 1 over 4, and 4 over 3.";
 
 const CHECK_HELP: &str = "\
 Each record gets the first state that applies: unreadable, skipped \
@@ -34,6 +35,15 @@ on the same OLD.md, it rewrites the record OLD.md already names, which \
 needs --force.
 
 Example: pushpull supersede docs/decisions/0007-use-flux.md --answers answers.json";
+
+const SCAN_HELP: &str = "\
+Reads every text file under DIR (skipping .git, node_modules and vendored \
+folders, and files over 1 MiB) and reports GitOps controllers and their \
+objects, clusters, CI pipelines and their roles, deploy targets, imperative \
+steps, owners and findings, each with file:line evidence. Nothing is sent \
+anywhere. The JSON's `answers` part is an answers file for `pushpull decide`.
+
+Example: pushpull scan . --format json > scan.json";
 
 /// Decide between GitOps, pipeline deploys or a hybrid, and keep the
 /// decision records honest.
@@ -61,6 +71,9 @@ pub enum Command {
     /// Write a record that replaces an old one, and mark the old one superseded
     #[command(display_name = "pushpull", after_help = SUPERSEDE_HELP)]
     Supersede(SupersedeArgs),
+    /// Report how a checked-out repository deploys today, with evidence
+    #[command(display_name = "pushpull", after_help = SCAN_HELP)]
+    Scan(ScanArgs),
     /// Build only: write the guide's page bodies and search index into DIR/content/
     #[command(hide = true)]
     ExportDocs { dir: PathBuf },
@@ -131,6 +144,9 @@ pub struct CheckArgs {
     /// Exit 3 when a record is past its review date
     #[arg(long)]
     pub fail_on_overdue: bool,
+    /// Also hold each record against this repository's scan (exit 4 where they disagree)
+    #[arg(long, value_name = "DIR")]
+    pub repo: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -187,4 +203,23 @@ fn site_url(text: &str) -> Result<SiteSetting, String> {
     SiteUrl::parse(text)
         .map(|url| SiteSetting(Some(url)))
         .map_err(|e| e.to_string())
+}
+
+/// `pushpull scan`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The repository's folder
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// How to report
+    #[arg(long, value_enum, default_value_t = ScanFormat::Text)]
+    pub format: ScanFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScanFormat {
+    /// A report grouped the way the questionnaire is
+    Text,
+    /// One JSON document (schema_version 1)
+    Json,
 }

@@ -8,6 +8,8 @@ use serde::Serialize;
 use crate::core::engine::answers::ANSWERS_SCHEMA_VERSION;
 use crate::core::engine::answers_v1;
 use crate::core::record::import::{import, ImportError, MAX_RECORD_BYTES};
+use crate::core::scan::confirm::{divergences, Divergence};
+use crate::core::scan::ScanReport;
 
 /// A record's state, worst first: the first that applies wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,6 +23,8 @@ pub enum State {
     Superseded,
     /// Today's rules pick differently than the record did.
     Changed,
+    /// With `--repo`: the repository does not do what the record says.
+    Diverges,
     /// Its review date has passed.
     Overdue,
     /// Still what today's rules pick, and not due for review.
@@ -48,6 +52,8 @@ pub struct RecordState {
     pub current_choice: Option<&'static str>,
     /// Why the record is unreadable.
     pub error: Option<String>,
+    /// With `--repo`: where the repository disagrees with the record.
+    pub divergences: Vec<Divergence>,
 }
 
 impl RecordState {
@@ -65,12 +71,14 @@ impl RecordState {
             recorded_choice: None,
             current_choice: None,
             error,
+            divergences: Vec::new(),
         }
     }
 }
 
-/// Reads one record and finds its state; `today` is `YYYY-MM-DD`.
-pub fn check_record(path: &Path, today: &str) -> RecordState {
+/// Reads one record and finds its state; `today` is `YYYY-MM-DD`; `repo`
+/// is the scan of the repository to hold it against, if any.
+pub fn check_record(path: &Path, today: &str, repo: Option<&ScanReport>) -> RecordState {
     let file = path.display().to_string();
     let unreadable =
         |error: String| RecordState::without_record(file.clone(), State::Unreadable, Some(error));
@@ -94,10 +102,16 @@ pub fn check_record(path: &Path, today: &str) -> RecordState {
     let superseded = record.superseded();
     let changed = !superseded && record.drifted();
     let overdue = !superseded && record.overdue(today);
+    let divergences = match repo {
+        Some(repo) if !superseded => divergences(&record, repo),
+        _ => Vec::new(),
+    };
     let state = if superseded {
         State::Superseded
     } else if changed {
         State::Changed
+    } else if !divergences.is_empty() {
+        State::Diverges
     } else if overdue {
         State::Overdue
     } else {
@@ -120,17 +134,21 @@ pub fn check_record(path: &Path, today: &str) -> RecordState {
         recorded_choice: record.recorded_choice,
         current_choice: record.current_choice,
         error: None,
+        divergences,
     }
 }
 
 /// The exit code for a run: 2 an unreadable record, else 1 a changed
-/// pick, else 3 an overdue record when `fail_on_overdue`, else 0.
+/// pick, else 4 a record its repository disagrees with, else 3 an overdue
+/// record when `fail_on_overdue`, else 0.
 pub fn exit_code(records: &[RecordState], fail_on_overdue: bool) -> u8 {
     let any = |state| records.iter().any(|r| r.state == state);
     if any(State::Unreadable) {
         2
     } else if any(State::Changed) {
         1
+    } else if any(State::Diverges) {
+        4
     } else if fail_on_overdue && any(State::Overdue) {
         3
     } else {

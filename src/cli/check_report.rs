@@ -7,8 +7,10 @@ use serde::Serialize;
 
 use super::args::{CheckArgs, CheckFormat};
 use super::check::{check_record, exit_code, RecordState, State};
+use super::walk::walk;
 use super::{today, Outcome};
 use crate::core::record::supersede::adr_id;
+use crate::core::scan::scan;
 
 /// The version of the JSON report's shape; bumped when a field changes
 /// meaning or goes away.
@@ -28,6 +30,7 @@ struct Report<'a> {
 struct Summary {
     holds: usize,
     changed: usize,
+    diverges: usize,
     overdue: usize,
     superseded: usize,
     skipped: usize,
@@ -41,6 +44,7 @@ impl Summary {
             *match record.state {
                 State::Holds => &mut summary.holds,
                 State::Changed => &mut summary.changed,
+                State::Diverges => &mut summary.diverges,
                 State::Overdue => &mut summary.overdue,
                 State::Superseded => &mut summary.superseded,
                 State::Skipped => &mut summary.skipped,
@@ -55,10 +59,26 @@ pub fn run(args: &CheckArgs) -> Outcome {
     let today = (args.today.as_deref())
         .filter(|date| !date.is_empty())
         .map_or_else(today::iso_date, str::to_string);
+    let repo = match &args.repo {
+        Some(dir) => match walk(dir) {
+            Ok(walked) => Some(scan(&walked.files, walked.unreadable)),
+            Err(e) => {
+                return Outcome {
+                    code: 2,
+                    stderr: format!(
+                        "pushpull: check: cannot read the repository {}: {e}\n",
+                        dir.display()
+                    ),
+                    ..Outcome::default()
+                }
+            }
+        },
+        None => None,
+    };
     let records: Vec<RecordState> = args
         .records
         .iter()
-        .map(|path| check_record(path, &today))
+        .map(|path| check_record(path, &today, repo.as_ref()))
         .collect();
     let code = exit_code(&records, args.fail_on_overdue);
     let summary = Summary::of(&records);
@@ -99,6 +119,21 @@ fn text(records: &[RecordState], summary: &Summary) -> String {
                 "CHANGED: the record chose {}; today's rules pick {current}",
                 quoted(r.recorded_choice.as_deref(), "nothing"),
             ),
+            State::Diverges => {
+                let _ = write!(out, "DIVERGES from the repository (still picks {current}):");
+                for d in &r.divergences {
+                    let places: Vec<String> = d
+                        .evidence
+                        .iter()
+                        .map(|e| match e.line {
+                            0 => e.file.clone(),
+                            line => format!("{}:{line}", e.file),
+                        })
+                        .collect();
+                    let _ = write!(out, "\n  - {} ({})", d.text, places.join(", "));
+                }
+                Ok(())
+            }
             State::Overdue => write!(
                 out,
                 "overdue: review was due {} (still picks {current}); review it and move review-by: forward",
@@ -122,11 +157,12 @@ fn text(records: &[RecordState], summary: &Summary) -> String {
     }
     let _ = writeln!(
         out,
-        "{} record{}: {} holding, {} changed, {} overdue, {} superseded, {} skipped, {} unreadable",
+        "{} record{}: {} holding, {} changed, {} diverging, {} overdue, {} superseded, {} skipped, {} unreadable",
         records.len(),
         if records.len() == 1 { "" } else { "s" },
         summary.holds,
         summary.changed,
+        summary.diverges,
         summary.overdue,
         summary.superseded,
         summary.skipped,
@@ -150,6 +186,10 @@ fn verdict(records: &[RecordState], code: u8) -> String {
         1 => format!(
             "pushpull: {}; review them and replace each with `pushpull supersede OLD.md --answers NEW.json`\n",
             records(count(State::Changed), "would now be decided differently", "would now be decided differently")
+        ),
+        4 => format!(
+            "pushpull: {}; change the repository or supersede the record\n",
+            records(count(State::Diverges), "disagrees with the repository", "disagree with the repository")
         ),
         3 => format!(
             "pushpull: {}; review them and move their review-by: date forward\n",

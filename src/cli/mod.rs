@@ -7,12 +7,15 @@ mod check_report;
 mod decide;
 mod export_docs;
 mod export_pages;
+mod scan;
 mod supersede;
 mod today;
+mod walk;
 
 pub use answers_file::{read_answers, read_details};
 pub use args::{CheckFormat, Cli, Command, DecideFormat, EXIT_CODES};
 pub use check::{RecordState, State};
+pub use walk::{walk, Walked};
 
 /// What a command prints and the exit code it ends with.
 #[derive(Debug, Default)]
@@ -68,6 +71,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Decide(args) => decide::decide(&args).into(),
         Command::Check(args) => check_report::run(&args),
         Command::Supersede(args) => supersede::supersede(&args),
+        Command::Scan(args) => scan::run(&args).into(),
         Command::ExportDocs { dir } => export_docs::export(&dir).into(),
         Command::ExportPages { file, base } => export_pages::export(&file, &base).into(),
     }

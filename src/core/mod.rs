@@ -11,6 +11,7 @@ pub mod protocol;
 pub mod questionnaire;
 pub mod record;
 pub mod saved_state;
+pub mod scan;
 pub mod session_merge;
 pub mod site;
 pub mod site_url;

@@ -6,10 +6,12 @@
 //! the app checks both (`status::check_ready`), then sends `Request::Hello`
 //! once with the site's base, then its requests. Each request and reply
 //! has one encoder and one decoder, side by side in `request` and `reply`.
+//! The scanner is a second worker that speaks the same messages (`scan`).
 
 mod reply;
 mod request;
 mod respond;
+pub mod scan;
 pub mod status;
 pub mod wire;
 
@@ -18,7 +20,7 @@ pub use request::Request;
 pub use respond::{ready, Responder};
 
 /// Changes whenever a message's shape does.
-pub const PROTOCOL_VERSION: u32 = 3;
+pub const PROTOCOL_VERSION: u32 = 5;
 
 /// Names the sources this build was compiled from (see `build.rs`), so an
 /// app only works with a worker of its own build.

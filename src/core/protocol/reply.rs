@@ -61,6 +61,14 @@ pub enum Reply {
         /// Written by an earlier version, its answers migrated.
         earlier_version: bool,
     },
+    /// A repository scan: the evidence report (HTML), the answers it shows
+    /// (in `codec` form), and per pre-filled question its key and the `id`
+    /// of its evidence in the report.
+    Scanned {
+        report: String,
+        answers: String,
+        sources: Vec<(String, String)>,
+    },
     /// A request could not be met; the text says why, for the user.
     Error(String),
     #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
@@ -72,6 +80,7 @@ const DECIDED: &str = "decided";
 const RECORDED: &str = "recorded";
 const IMPORTED: &str = "imported";
 const SUPERSEDING: &str = "superseding";
+const SCANNED: &str = "scanned";
 const ERROR: &str = "error";
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 const TIMINGS: &str = "timings";
@@ -123,6 +132,15 @@ impl Reply {
                 .optional(recorded.as_deref())
                 .optional(current.as_deref())
                 .flag(*earlier_version)
+                .finish(),
+            Reply::Scanned {
+                report,
+                answers,
+                sources,
+            } => Writer::new(SCANNED)
+                .text(report)
+                .text(answers)
+                .pairs(sources)
                 .finish(),
             Reply::Error(text) => Writer::new(ERROR).text(text).finish(),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
@@ -177,6 +195,11 @@ impl Reply {
                 current: r.optional()?,
                 earlier_version: r.flag()?,
             },
+            SCANNED => Reply::Scanned {
+                report: r.string()?,
+                answers: r.string()?,
+                sources: r.pairs()?,
+            },
             ERROR => Reply::Error(r.string()?),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             TIMINGS => {
@@ -218,6 +241,11 @@ mod tests {
                 recorded: Some("GitOps".into()),
                 current: None,
                 earlier_version: true,
+            },
+            Reply::Scanned {
+                report: "<p>x</p>".into(),
+                answers: "v=1".into(),
+                sources: vec![("clusters".into(), "scan-source-clusters".into())],
             },
             Reply::Timings(vec![Timing {
                 work: "evaluate".into(),

@@ -30,6 +30,13 @@ pub enum Request {
     /// Starts the record that supersedes the one last imported, dated
     /// `today` (`YYYY-MM-DD`).
     Supersede { today: String },
+    /// Scans a repository's files (path relative to the picked folder,
+    /// text), read in the browser; nothing leaves it. `not_read` names the
+    /// files the browser skipped (path, why), for the report.
+    Scan {
+        files: Vec<(String, String)>,
+        not_read: Vec<(String, String)>,
+    },
     /// Timings of the core's work, for the browser tests.
     #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
     Bench { runs: u32 },
@@ -40,6 +47,7 @@ const DECIDE: &str = "decide";
 const RECORD: &str = "record";
 const IMPORT: &str = "import";
 const SUPERSEDE: &str = "supersede";
+const SCAN: &str = "scan";
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 const BENCH: &str = "bench";
 
@@ -59,6 +67,9 @@ impl Request {
                 .finish(),
             Request::Import { text, file } => Writer::new(IMPORT).text(text).text(file).finish(),
             Request::Supersede { today } => Writer::new(SUPERSEDE).text(today).finish(),
+            Request::Scan { files, not_read } => {
+                Writer::new(SCAN).pairs(files).pairs(not_read).finish()
+            }
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             Request::Bench { runs } => Writer::new(BENCH).number(*runs).finish(),
         }
@@ -88,6 +99,10 @@ impl Request {
                 file: r.string()?,
             },
             SUPERSEDE => Request::Supersede { today: r.string()? },
+            SCAN => Request::Scan {
+                files: r.pairs()?,
+                not_read: r.pairs()?,
+            },
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             BENCH => Request::Bench { runs: r.number()? },
             _ => return Err(DecodeError::UnknownKind),
@@ -114,6 +129,15 @@ mod tests {
         };
         assert_eq!(request.encode(), "6:record7:v=1&c=31:11:0");
         assert_eq!(Request::decode(&request.encode()), Ok(request));
+        let scan = Request::Scan {
+            files: vec![("a.yaml".into(), "kind: X\n".into())],
+            not_read: vec![("big.json".into(), "too large".into())],
+        };
+        assert_eq!(
+            scan.encode(),
+            "4:scan1:16:a.yaml8:kind: X\n1:18:big.json9:too large"
+        );
+        assert_eq!(Request::decode(&scan.encode()), Ok(scan));
         assert_eq!(
             Request::decode("5:bench3:250"),
             Ok(Request::Bench { runs: 250 })

@@ -29,6 +29,9 @@ pub struct Responder {
     loaded: Option<LoadedRecord>,
 }
 
+/// The rules worker's reply to a scan.
+pub const SCAN_ELSEWHERE: &str = "This worker does not scan: the scanner is a worker of its own.";
+
 /// The first message a worker sends.
 pub fn ready() -> Reply {
     Reply::Ready {
@@ -105,6 +108,9 @@ impl Responder {
                 }
                 None => Reply::Error("Load the record to supersede first.".into()),
             },
+            // The scanner is a worker of its own, started only when used, so
+            // that its YAML parser never weighs on the rules worker's load.
+            Request::Scan { .. } => Reply::Error(SCAN_ELSEWHERE.into()),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             Request::Bench { runs } => Reply::Timings(bench::run(runs.min(10_000) as usize, now)),
         })
@@ -322,6 +328,20 @@ mod tests {
             old_text,
             markdown.replacen("status: proposed", "status: superseded by ADR-0002", 1)
         );
+    }
+
+    #[test]
+    fn leaves_scans_to_the_scanner() {
+        let Reply::Error(error) = ask(
+            &mut site(),
+            Request::Scan {
+                files: Vec::new(),
+                not_read: Vec::new(),
+            },
+        ) else {
+            panic!("an error");
+        };
+        assert_eq!(error, SCAN_ELSEWHERE);
     }
 
     #[test]

@@ -70,6 +70,15 @@ impl Writer {
         self
     }
 
+    /// A count, then each pair's two texts.
+    pub fn pairs(&mut self, pairs: &[(String, String)]) -> &mut Self {
+        self.number(u32::try_from(pairs.len()).unwrap_or(u32::MAX));
+        for (a, b) in pairs {
+            self.text(a).text(b);
+        }
+        self
+    }
+
     pub fn finish(&mut self) -> String {
         std::mem::take(&mut self.0)
     }
@@ -133,6 +142,18 @@ impl<'a> Reader<'a> {
             return Err(DecodeError::Damaged);
         }
         (0..count).map(|_| self.string()).collect()
+    }
+
+    /// What [`Writer::pairs`] wrote.
+    pub fn pairs(&mut self) -> Result<Vec<(String, String)>, DecodeError> {
+        let count = self.number()?;
+        // Each pair takes at least four bytes ("0:0:").
+        if count as usize > self.0.len() / 4 {
+            return Err(DecodeError::Damaged);
+        }
+        (0..count)
+            .map(|_| Ok((self.string()?, self.string()?)))
+            .collect()
     }
 
     pub fn is_at_end(&self) -> bool {

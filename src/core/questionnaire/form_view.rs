@@ -50,6 +50,8 @@ fn question(a: &Answers, note: &str, q: QuestionId, base: &str) -> Markup {
             }
             // Filled with the participants' answers, when there are any.
             div class="votes-slot" id=(ids::votes(q)) data-testid=(ids::votes(q)) {}
+            // Filled with "from the repo" while a scan's answer awaits a yes.
+            div class="repo-slot" id=(ids::from_repo(q)) data-testid=(ids::from_repo(q)) {}
             div class="question__footer" {
                 span.question__state.answered[answered] {
                     @if answered { "Answered" } @else { "Not answered yet" }

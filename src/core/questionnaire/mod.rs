@@ -11,4 +11,5 @@ pub mod panel_view;
 pub mod participants;
 pub mod participants_view;
 pub mod projector;
+pub mod scan_view;
 pub mod toolbar_view;

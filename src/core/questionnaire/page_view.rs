@@ -5,6 +5,7 @@
 use maud::{html, Markup};
 
 use super::participants_view::paste_box;
+use super::scan_view::scan_section;
 use crate::core::site::intros::decide_intro;
 use crate::core::ui::ids;
 
@@ -19,6 +20,7 @@ pub fn decide_page(base: &str, link_notice: Option<(&str, &str)>) -> Markup {
         div id=(ids::STORAGE_NOTICE) class="decide__notice" {}
         div id=(ids::DECIDE_TOOLBAR) class="decide__toolbar" {}
         section id="participants" class="participants" aria-label="Workshop participants" { (paste_box()) }
+        (scan_section())
         div id=(ids::PRESENT_BAR) class="present-bar" {}
         form id=(ids::QUESTIONNAIRE) class="decide__questions" aria-label="Questionnaire" {}
         // On narrow screens the panel sits below the questions; this bar
@@ -50,6 +52,9 @@ mod tests {
             ids::QUESTIONNAIRE,
             ids::RECOMMENDATION,
             ids::PARTICIPANTS_LIST,
+            ids::SCAN_FOLDER,
+            ids::SCAN_STATUS,
+            ids::SCAN_REPORT,
         ] {
             assert!(html.contains(&format!(r#"id="{id}""#)), "{id}");
         }

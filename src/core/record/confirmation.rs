@@ -78,6 +78,7 @@ pub fn confirmation(a: &Answers, f: &Facts) -> Vec<String> {
     {
         out.push("A quarterly rehearsal rebuilds a scratch cluster from git and times it".into());
     }
-    out.push("`pushpull check` over `docs/decisions/` passes in CI".into());
+    // What `check --repo` holds the record to: `scan::confirm::COVERS`.
+    out.push("`pushpull check --repo . docs/decisions/*.md` passes in CI: the pick holds and the repository agrees".into());
     out
 }

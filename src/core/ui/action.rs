@@ -47,6 +47,9 @@ pub enum Action {
     // The worker could not load, stopped, or belongs to another build.
     RetryWorker,
     ReloadPage,
+    // An answer filled from a repository scan: keep it, or take it back.
+    AcceptRepo(QuestionId),
+    ClearRepo(QuestionId),
 }
 
 /// The attribute values that carry an action on an element.
@@ -62,7 +65,7 @@ type Decoder = fn(&str) -> Option<Action>;
 
 /// Each variant's `data-action` and how to read it back from `data-arg`,
 /// in the order of [`Action::index`].
-const ACTIONS: [(&str, Decoder); 27] = [
+const ACTIONS: [(&str, Decoder); 29] = [
     ("clear", |arg| question(arg).map(Action::Clear)),
     ("add-target", |arg| {
         kind_from_key(arg).map(Action::AddTarget)
@@ -102,6 +105,8 @@ const ACTIONS: [(&str, Decoder); 27] = [
     ("supersede", |_| Some(Action::Supersede)),
     ("download-superseded", |_| Some(Action::DownloadSuperseded)),
     ("stop-superseding", |_| Some(Action::StopSuperseding)),
+    ("accept-repo", |arg| question(arg).map(Action::AcceptRepo)),
+    ("clear-repo", |arg| question(arg).map(Action::ClearRepo)),
 ];
 
 impl Action {
@@ -136,13 +141,17 @@ impl Action {
             Action::Supersede => 24,
             Action::DownloadSuperseded => 25,
             Action::StopSuperseding => 26,
+            Action::AcceptRepo(_) => 27,
+            Action::ClearRepo(_) => 28,
         }
     }
 
     /// The `data-action` and `data-arg` values for this action.
     pub fn encode(self) -> Encoded {
         let arg = match self {
-            Action::Clear(q) | Action::Jump(q) => Some(q.key().to_string()),
+            Action::Clear(q) | Action::Jump(q) | Action::AcceptRepo(q) | Action::ClearRepo(q) => {
+                Some(q.key().to_string())
+            }
             Action::AddTarget(kind) => Some(kind_key(kind).to_string()),
             Action::RemoveTarget(index) | Action::RemoveParticipant(index) => {
                 Some(index.to_string())
@@ -204,6 +213,8 @@ mod tests {
             all.extend([
                 Action::Clear(q),
                 Action::Jump(q),
+                Action::AcceptRepo(q),
+                Action::ClearRepo(q),
                 Action::Adopt {
                     participant: 3,
                     question: q,
@@ -242,6 +253,8 @@ mod tests {
         for (name, arg) in [
             ("clear", Some("nope")),
             ("clear", None),
+            ("accept-repo", Some("nope")),
+            ("clear-repo", None),
             ("add-target", Some("mainframe")),
             ("remove-target", Some("-1")),
             ("adopt", Some("3-team-size")),

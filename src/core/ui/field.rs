@@ -27,6 +27,17 @@ const TARGET_KIND: &str = "target-kind";
 const NOTE: &str = "note";
 
 impl Field {
+    /// The question whose answer the control changes (`None` for notes).
+    pub fn question(self) -> Option<QuestionId> {
+        match self {
+            Field::Answer(q) => Some(q),
+            Field::Step => Some(QuestionId::ImperativeSteps),
+            Field::Regime => Some(QuestionId::Compliance),
+            Field::TargetName(_) | Field::TargetKind(_) => Some(QuestionId::Targets),
+            Field::Note(_) => None,
+        }
+    }
+
     /// The control's `name` (a radio group shares it).
     pub fn name(self) -> &'static str {
         match self {

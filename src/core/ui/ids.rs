@@ -19,6 +19,11 @@ pub fn votes(q: QuestionId) -> String {
     format!("votes-{}", q.key())
 }
 
+/// The slot for the mark of an answer filled from a repository scan.
+pub fn from_repo(q: QuestionId) -> String {
+    format!("from-repo-{}", q.key())
+}
+
 pub fn clear(q: QuestionId) -> String {
     format!("clear-{}", q.key())
 }
@@ -89,6 +94,11 @@ pub const REC_PEEK: &str = "rec-peek";
 pub const REC_ANNOUNCEMENT: &str = "rec-announcement";
 pub const STORAGE_NOTICE: &str = "storage-notice";
 pub const WORKER_NOTICE: &str = "worker-notice";
+/// The drop zone for a repository folder.
+pub const SCAN_DROP: &str = "scan-drop";
+pub const SCAN_FOLDER: &str = "scan-folder";
+pub const SCAN_STATUS: &str = "scan-status";
+pub const SCAN_REPORT: &str = "scan-report";
 pub const RECORD_FORM: &str = "record-form";
 pub const RECORD_NOTICE: &str = "record-notice";
 pub const RECORD_SUPERSEDE: &str = "record-supersede";

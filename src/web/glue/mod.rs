@@ -3,9 +3,11 @@
 
 mod clipboard;
 mod dom;
+mod dropped;
 mod events;
 mod fetch;
 mod files;
+mod folder;
 mod location;
 mod mount;
 mod storage;
@@ -13,9 +15,11 @@ mod worker;
 
 pub use clipboard::*;
 pub use dom::*;
+pub use dropped::*;
 pub use events::*;
 pub use fetch::*;
 pub use files::*;
+pub use folder::*;
 pub use location::*;
 pub use mount::*;
 pub use storage::*;

@@ -6,25 +6,41 @@ use wasm_bindgen::JsCast;
 
 use super::location::site_base;
 
-/// Where the worker's loader is when the page does not say (builds without
-/// post-processing): the name Trunk gives it.
-const UNHASHED_WORKER: &str = "/pushpull-worker_loader.js";
+/// The site's two web workers: the rules, and the scanner that is started
+/// only when a folder is picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkerScript {
+    Rules,
+    Scanner,
+}
 
-/// The site path of the worker's loader of this page's build: post-build
-/// names it in `<meta name="pushpull-worker">`.
-pub fn worker_path() -> String {
+impl WorkerScript {
+    /// Its Trunk binary's name: post-build names the hashed loader in
+    /// `<meta name="…">` under it.
+    fn name(self) -> &'static str {
+        match self {
+            WorkerScript::Rules => "pushpull-worker",
+            WorkerScript::Scanner => "pushpull-scanner",
+        }
+    }
+}
+
+/// The site path of a worker's loader of this page's build, or, in builds
+/// without post-processing, the name Trunk gives it.
+pub fn worker_path(script: WorkerScript) -> String {
+    let name = script.name();
     let named = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| {
             document
-                .query_selector(r#"meta[name="pushpull-worker"]"#)
+                .query_selector(&format!(r#"meta[name="{name}"]"#))
                 .ok()
                 .flatten()
         })
         .and_then(|meta| meta.get_attribute("content"));
     match named {
         Some(file) => format!("/{file}"),
-        None => UNHASHED_WORKER.to_string(),
+        None => format!("/{name}_loader.js"),
     }
 }
 

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::codec;
-use crate::core::engine::Answers;
+use crate::core::engine::{Answers, QuestionId};
 use crate::core::questionnaire::form::{apply_action, Outcome};
 use crate::core::questionnaire::form_view::render_form;
 use crate::core::questionnaire::page_view::decide_page;
 use crate::core::questionnaire::panel_view::peek;
 use crate::core::questionnaire::participants::{adopt, paste, Pasted};
 use crate::core::questionnaire::projector::{self, key_move, pick_control, question_at, Move};
+use crate::core::questionnaire::scan_view::repo_mark;
 use crate::core::questionnaire::toolbar_view::{toolbar, Toolbar};
 use crate::core::record::details::RecordDetails;
 use crate::core::ui::events::FormEvent;
@@ -113,8 +114,47 @@ pub fn DecidePage() -> impl IntoView {
         })
     });
 
+    // The repository scan: its marks, drawn with the form.
+    let marks_base = base.clone();
+    let show_marks = move || {
+        let marks = session.repo_marks();
+        for &q in QuestionId::all() {
+            let html = marks
+                .iter()
+                .find(|(m, _)| *m == q)
+                .map_or(String::new(), |(q, id)| {
+                    repo_mark(*q, id, &marks_base).into_string()
+                });
+            glue::set_inner_html(&ids::from_repo(q), &html);
+        }
+    };
+    let on_scan = move |event: ev::Event| {
+        session.set_scan_status("Reading the folder…".into());
+        spawn_local(async move {
+            let picked = glue::read_picked_folder(&event).await;
+            session.scan_repo(picked.files, picked.not_read);
+        });
+    };
+    // A folder dropped anywhere on the page is scanned like a picked one
+    // (and a file dropped by mistake does not replace the page).
+    let on_dragover = |event: ev::DragEvent| event.prevent_default();
+    let on_drop = move |event: ev::DragEvent| {
+        event.prevent_default();
+        let entries = glue::dropped_entries(&event);
+        if entries.is_empty() || !glue::event_within(&event, ids::SCAN_DROP) {
+            return;
+        }
+        session.set_scan_status("Reading the dropped folder…".into());
+        glue::scroll_to_id(ids::SCAN_STATUS);
+        spawn_local(async move {
+            let picked = glue::read_dropped(entries).await;
+            session.scan_repo(picked.files, picked.not_read);
+        });
+    };
+
     let draw = {
         let base = base.clone();
+        let show_marks = show_marks.clone();
         move |focus: Option<String>| {
             let html = session.answers.with_untracked(|answers| {
                 session
@@ -124,12 +164,14 @@ pub fn DecidePage() -> impl IntoView {
             glue::replace_html_keeping_focus(ids::QUESTIONNAIRE, &html, focus.as_deref());
             panel.with_untracked(|p| show_votes(p.as_ref().map_or(&[][..], |p| &p.votes)));
             show_current(presenting.get_untracked(), false);
+            show_marks();
         }
     };
     let draw_on_change = draw.clone();
     Effect::new(move |_| {
         session.form_revision.track();
         draw_on_change(None);
+        session.show_repo_scan();
     });
 
     // One user change is one `apply`: typed fields report it by `input`,
@@ -140,9 +182,14 @@ pub fn DecidePage() -> impl IntoView {
             let Some(control) = glue::changed_control(&event, kind) else {
                 return;
             };
-            if let Some(Field::Note(q)) = Field::decode(&control.name, &control.arg) {
+            let field = Field::decode(&control.name, &control.arg);
+            if let Some(Field::Note(q)) = field {
                 session.details.update(|w| w.set_note(q, &control.value));
                 return;
+            }
+            // Changed by hand, a filled answer is the user's own.
+            if let Some(q) = field.and_then(Field::question) {
+                drop_mark(session, q);
             }
             apply_control(session, control, &draw);
         }
@@ -165,6 +212,13 @@ pub fn DecidePage() -> impl IntoView {
                 }
             }
             action => {
+                match action {
+                    Action::Clear(q) => drop_mark(session, q),
+                    Action::AddTarget(_) | Action::RemoveTarget(_) => {
+                        drop_mark(session, QuestionId::Targets)
+                    }
+                    _ => {}
+                }
                 let mut outcome = Outcome::default();
                 session.answers.maybe_update(|answers| {
                     outcome = apply_action(answers, action);
@@ -243,7 +297,13 @@ pub fn DecidePage() -> impl IntoView {
         let on_field = on_field.clone();
         move |event: ev::Event| on_field(event, FormEvent::Input)
     };
-    let on_change = move |event: ev::Event| on_field(event, FormEvent::Change);
+    let on_change = move |event: ev::Event| {
+        if glue::event_on(&event, ids::SCAN_FOLDER) {
+            on_scan(event);
+        } else {
+            on_field(event, FormEvent::Change);
+        }
+    };
     let on_click = move |event: ev::MouseEvent| {
         let Some(action) = glue::clicked_action(&event) else {
             return;
@@ -262,6 +322,13 @@ pub fn DecidePage() -> impl IntoView {
             }
             Action::AddParticipants | Action::RemoveParticipant(_) | Action::Jump(_) => {
                 on_participants(action)
+            }
+            Action::AcceptRepo(q) | Action::ClearRepo(q) => {
+                drop_mark(session, q);
+                if matches!(action, Action::ClearRepo(_)) {
+                    on_form(Action::Clear(q));
+                }
+                glue::focus_id(&ids::question(q));
             }
             Action::Clear(_)
             | Action::AddTarget(_)
@@ -292,7 +359,15 @@ pub fn DecidePage() -> impl IntoView {
     view! {
         <div class="decide" inner_html=frame
             on:submit=|event| event.prevent_default()
-            on:input=on_input on:change=on_change on:click=on_click></div>
+            on:input=on_input on:change=on_change on:click=on_click
+            on:dragover=on_dragover on:drop=on_drop></div>
+    }
+}
+
+/// Takes the "from the repo" mark off a question's answer.
+fn drop_mark(session: Session, q: QuestionId) {
+    if session.drop_repo_mark(q) {
+        glue::set_inner_html(&ids::from_repo(q), "");
     }
 }
 

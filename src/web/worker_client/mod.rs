@@ -2,6 +2,7 @@
 //! it is ready, its build checked, its failures noticed, replies turned
 //! into session state.
 
+mod scanner;
 mod watch;
 
 use std::time::Duration;
@@ -11,11 +12,11 @@ use leptos::prelude::*;
 use crate::core::codec;
 use crate::core::protocol::status::{check_ready, diagnose, Failure, WorkerStatus, SHELL_PAGE};
 use crate::core::protocol::{Reply, Request};
-use crate::web::glue;
+use crate::web::glue::{self, WorkerScript};
 use crate::web::session::Session;
 
 /// How long the worker may take to load before the page gives up on it.
-const STARTUP_TIMEOUT: Duration = Duration::from_secs(15);
+pub(super) const STARTUP_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// The worker and what the session keeps for it.
 #[derive(Default)]
@@ -34,6 +35,7 @@ pub struct WorkerLink {
     record_sent: Option<(u32, String)>,
     /// Waits for a pause in typing before the record is asked for again.
     typing: Option<TimeoutHandle>,
+    repo_scan: scanner::RepoScan,
 }
 
 impl Session {
@@ -83,7 +85,7 @@ impl Session {
             .unwrap_or_default();
         let current = move || session.link.with_value(|link| link.generation) == generation;
         let worker = glue::start_worker(
-            &glue::worker_path(),
+            &glue::worker_path(WorkerScript::Rules),
             move |reply| {
                 if current() {
                     session.receive(&reply);
@@ -123,7 +125,10 @@ impl Session {
         let session = *self;
         leptos::task::spawn_local(async move {
             let shell = glue::fetch_text(SHELL_PAGE).await.ok();
-            session.fail(diagnose(shell.as_deref(), &glue::worker_path()));
+            session.fail(diagnose(
+                shell.as_deref(),
+                &glue::worker_path(WorkerScript::Rules),
+            ));
         });
     }
 
@@ -214,6 +219,8 @@ impl Session {
                 }
                 _ => Some(("error", "The new record could not be started: the worker's answer was damaged.".to_string())),
             }),
+            // Only the scanner, a worker of its own, sends these.
+            Reply::Scanned { .. } => {}
             Reply::Error(error) => self.notice.set(Some(("error", format!("{error} Your current answers are unchanged.")))),
             // Timings are for the browser tests, which ask the worker directly.
             #[cfg(any(test, feature = "bench"))]
