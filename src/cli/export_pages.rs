@@ -12,10 +12,14 @@ use maud::html;
 
 use super::Failure;
 use crate::core::content;
+use crate::core::engine::Answers;
 use crate::core::html::TrustedHtml;
+use crate::core::questionnaire::form_view::render_form;
+use crate::core::questionnaire::page_view::decide_page;
+use crate::core::record::details::RecordDetails;
 use crate::core::site::docs_view::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
 use crate::core::site::home_view::home;
-use crate::core::site::intros::{decide_opening, record_opening};
+use crate::core::site::intros::record_opening;
 use crate::core::site::page_meta;
 
 /// One pre-rendered page.
@@ -50,7 +54,15 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
             "/docs".into(),
             html! { div { (docs_index(base)) } }.into_string(),
         ),
-        page("/decide".into(), decide_opening(base).into_string()),
+        // The whole questionnaire, empty: the app attaches to it.
+        page(
+            "/decide".into(),
+            decide_page(
+                base,
+                render_form(&Answers::default(), &RecordDetails::default(), base),
+            )
+            .into_string(),
+        ),
         page("/record".into(), record_opening().into_string()),
     ];
     for doc in content::pages() {

@@ -89,6 +89,9 @@ fn CurrentPage() -> impl IntoView {
         if kept == Some(current) && current.is_static() {
             return ().into_any();
         }
+        if kept == Some(Route::Decide) && current == Route::Decide {
+            return view! { <DecidePage attach=true /> }.into_any();
+        }
         // Otherwise the pre-rendered opening gives way to the live page in
         // the same task, with no paint between.
         glue::remove_prerendered();

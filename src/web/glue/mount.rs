@@ -24,6 +24,11 @@ pub fn prerendered_route() -> Option<String> {
     element_by_id(PRERENDERED)?.get_attribute("data-route")
 }
 
+/// The root element of the page pre-rendered into `<main>`.
+pub fn prerendered_page() -> Option<web_sys::Element> {
+    element_by_id(PRERENDERED)?.first_element_child()
+}
+
 /// Removes the pre-rendered page (the app now draws `<main>` itself).
 pub fn remove_prerendered() {
     if let Some(element) = element_by_id(PRERENDERED) {
