@@ -7,8 +7,8 @@
 use maud::{html, Markup};
 
 use super::participants_view::paste_box;
-use super::toolbar_view::{toolbar, Toolbar};
 use super::scan_view::scan_section;
+use super::toolbar_view::{toolbar, Toolbar};
 use crate::core::site::intros::decide_intro;
 use crate::core::ui::ids;
 
