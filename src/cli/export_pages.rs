@@ -21,6 +21,7 @@ use crate::core::site::docs_view::{doc_page, docs_index, table_of_contents, Body
 use crate::core::site::home_view::home;
 use crate::core::site::intros::record_opening;
 use crate::core::site::page_meta;
+use crate::core::site::search_results_view::search_box;
 
 /// One pre-rendered page.
 #[derive(Serialize)]
@@ -31,6 +32,16 @@ struct Prerendered {
     description: &'static str,
     /// What the app puts in `<main>` for this route.
     main: String,
+}
+
+/// What the build puts into its static pages.
+#[derive(Serialize)]
+struct Export<'a> {
+    /// The header's search box, as the app draws it: every page has it
+    /// before any wasm arrives, and on home and the guide focusing it is
+    /// what starts the app.
+    search_box: String,
+    pages: &'a [Prerendered],
 }
 
 fn page(route: String, main: String) -> Prerendered {
@@ -76,7 +87,11 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
             html! { div { (doc_page(doc, &body, base)) } }.into_string(),
         ));
     }
-    let json = serde_json::to_string(&pages)
+    let export = Export {
+        search_box: search_box().into_string(),
+        pages: &pages,
+    };
+    let json = serde_json::to_string(&export)
         .map_err(|e| Failure::failed(format!("pre-rendered pages: {e}")))?;
     std::fs::write(file, json).map_err(|e| Failure::failed(format!("{}: {e}", file.display())))?;
     Ok(format!(

@@ -38,12 +38,6 @@ pub fn App() -> impl IntoView {
         },
         std::time::Duration::ZERO,
     );
-    let _skip = window_event_listener(leptos::ev::click, |event| {
-        if glue::clicked_skip_link(&event) {
-            event.prevent_default();
-            glue::focus_id("main");
-        }
-    });
 
     view! {
         <Router base=base>

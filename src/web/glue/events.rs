@@ -120,17 +120,6 @@ pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<crate::core::ui::Ac
     )
 }
 
-/// Whether a click landed on the skip link (whose `#main` the `<base>`
-/// element would otherwise resolve to the home page).
-pub fn clicked_skip_link(event: &web_sys::MouseEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest(".skip-link").ok().flatten())
-        .is_some()
-}
-
 /// The first file chosen in a file input or dropped on an element.
 pub fn event_file(event: &web_sys::Event) -> Option<web_sys::File> {
     use wasm_bindgen::JsCast;
