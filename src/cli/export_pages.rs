@@ -54,6 +54,17 @@ fn page(route: String, main: String) -> Prerendered {
     }
 }
 
+/// The page's buttons and its folder picker disabled, and marked, until
+/// the app attaches and enables them: a click before then would do nothing.
+/// Typed and ticked answers need no app, and are kept.
+fn until_app(html: &str) -> String {
+    html.replace("<button ", "<button disabled data-until-app ")
+        .replace(
+            r#"<input type="file""#,
+            r#"<input disabled data-until-app type="file""#,
+        )
+}
+
 pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
     let base = base.trim_end_matches('/');
     let mut pages = vec![
@@ -68,11 +79,13 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
         // The whole questionnaire, empty: the app attaches to it.
         page(
             "/decide".into(),
-            decide_page(
-                base,
-                render_form(&Answers::default(), &RecordDetails::default(), base),
-            )
-            .into_string(),
+            until_app(
+                &decide_page(
+                    base,
+                    render_form(&Answers::default(), &RecordDetails::default(), base),
+                )
+                .into_string(),
+            ),
         ),
         page("/record".into(), record_opening().into_string()),
     ];
@@ -99,4 +112,27 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
         pages.len(),
         file.display()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buttons_and_the_folder_picker_wait_for_the_app() {
+        let html = decide_page(
+            "",
+            render_form(&Answers::default(), &RecordDetails::default(), ""),
+        )
+        .into_string();
+        let waiting = until_app(&html);
+        let buttons = html.matches("<button ").count();
+        assert!(buttons > 5);
+        assert_eq!(
+            waiting.matches("<button disabled data-until-app ").count(),
+            buttons
+        );
+        assert!(waiting.contains(r#"<input disabled data-until-app type="file""#));
+        assert_eq!(waiting.matches("data-until-app").count(), buttons + 1);
+    }
 }

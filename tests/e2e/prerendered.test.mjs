@@ -36,6 +36,8 @@ describe("pre-rendered Decide", () => {
     await questions.first().waitFor();
     assert.ok((await questions.count()) >= 11, "every question is in the page");
     assert.equal(await appStarted(page), false, "the app has not started yet");
+    const present = page.getByRole("button", { name: "Projector view" });
+    assert.equal(await present.isDisabled(), true, "a button waits for the app");
     await page.getByLabel("Engineers who ship to production").fill("6");
     await page.getByLabel("SOC 2").check();
     await page.getByLabel("Argo CD", { exact: true }).check();
@@ -45,6 +47,8 @@ describe("pre-rendered Decide", () => {
     assert.equal(await page.locator("#team-size-input").inputValue(), "6");
     assert.equal(await page.getByLabel("SOC 2").isChecked(), true);
     assert.equal(await page.getByLabel("Argo CD", { exact: true }).isChecked(), true);
+    assert.equal(await present.isDisabled(), false, "and works once it is there");
+    assert.equal(await page.locator("[data-until-app]").count(), 0);
     assert.match(await page.locator("#q-team-size .question__state").textContent(), /^Answered/);
     // And they are the session's answers: saved, and still there after a reload.
     await page.unroute(APP_WASM);

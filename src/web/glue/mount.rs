@@ -29,6 +29,26 @@ pub fn prerendered_page() -> Option<web_sys::Element> {
     element_by_id(PRERENDERED)?.first_element_child()
 }
 
+/// Enables what the pre-rendered page disabled until the app was there
+/// (`data-until-app`: its buttons and the folder picker).
+pub fn enable_until_app() {
+    let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("[data-until-app]").ok())
+    else {
+        return;
+    };
+    for index in 0..list.length() {
+        if let Some(element) = list
+            .item(index)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        {
+            let _ = element.remove_attribute("disabled");
+            let _ = element.remove_attribute("data-until-app");
+        }
+    }
+}
+
 /// Removes the pre-rendered page (the app now draws `<main>` itself).
 pub fn remove_prerendered() {
     if let Some(element) = element_by_id(PRERENDERED) {

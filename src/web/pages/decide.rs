@@ -394,6 +394,7 @@ pub fn DecidePage(#[prop(optional)] attach: bool) -> impl IntoView {
         glue::listen(&root, "click", on_click);
         glue::listen(&root, "dragover", on_dragover);
         glue::listen(&root, "drop", on_drop);
+        glue::enable_until_app();
         return ().into_any();
     }
     let frame = decide_frame(&base, html! {}).into_string();
