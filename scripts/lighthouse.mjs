@@ -40,6 +40,7 @@ const METRICS = {
   lcp: { audit: "largest-contentful-paint", unit: "s" },
   tbt: { audit: "total-blocking-time", unit: "ms" },
   cls: { audit: "cumulative-layout-shift", unit: "" },
+  tti: { audit: "interactive", unit: "s" },
 };
 
 /** Audits that carry no pass/fail score, so never count as failing. */
@@ -260,14 +261,14 @@ const fixed = (value, digits, unit = "") => (value == null ? "–" : `${value.to
 /** The summary as Markdown: the table, then what to look at. */
 export function formatSummary(summary) {
   const lines = [
-    `| Page | Performance | Accessibility | Best Practices | SEO | FCP | LCP | TBT | CLS | Perf (all runs) |`,
-    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
+    `| Page | Performance | Accessibility | Best Practices | SEO | FCP | LCP | TBT | CLS | TTI | Perf (all runs) |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   ];
   for (const page of summary.pages) {
-    const { fcp, lcp, tbt, cls } = page.metrics;
+    const { fcp, lcp, tbt, cls, tti } = page.metrics;
     lines.push(
       `| ${page.name} \`${page.path}\` | ${CATEGORIES.map(({ id }) => page.scores[id] ?? "–").join(" | ")} | ` +
-        `${fixed(fcp, 2, " s")} | ${fixed(lcp, 2, " s")} | ${fixed(tbt, 0, " ms")} | ${fixed(cls, 3)} | ` +
+        `${fixed(fcp, 2, " s")} | ${fixed(lcp, 2, " s")} | ${fixed(tbt, 0, " ms")} | ${fixed(cls, 3)} | ${fixed(tti, 2, " s")} | ` +
         `${page.runs.map((run) => run.scores.performance).join(" / ")} |`,
     );
   }

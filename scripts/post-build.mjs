@@ -178,8 +178,30 @@ const prerenderFile = join(staging, "prerender.json");
 execFileSync("cargo", ["run", "--quiet", "--bin", "pushpull", "--", "export-pages", prerenderFile, base], {
   stdio: "inherit",
 });
-const prerendered = new Map(JSON.parse(readFileSync(prerenderFile, "utf8")).map((page) => [page.route, page]));
+const exported = JSON.parse(readFileSync(prerenderFile, "utf8"));
+const prerendered = new Map(exported.pages.map((page) => [page.route, page]));
 rmSync(prerenderFile);
+
+// Every page has the search box before the app arrives (the app takes over
+// what was typed into it).
+const searchRoot = /(<div\b(?=[^>]*\bid="?site-search-root"?)[^>]*>)(<\/div>)/;
+if (!searchRoot.test(html)) {
+  console.error("post-build: could not find the search box's place in the shell");
+  process.exit(1);
+}
+html = html.replace(searchRoot, (_, open, close) => `${open}${exported.search_box}${close}`);
+
+/** The shell with the header link of `route`'s section marked current. */
+function markNav(page, route) {
+  return page.replace(/<nav\b[^>]*>[\s\S]*?<\/nav>/, (nav) =>
+    nav.replace(/<a\b([^>]*)>/g, (tag, attrs) => {
+      const href = attrs.match(/\bhref="?([^"\s>]*)"?/)?.[1] ?? "";
+      const section = attrs.match(/\bdata-section="?([^"\s>]*)"?/)?.[1];
+      const current = route === `/${href}` || (section !== undefined && route.startsWith(section));
+      return current ? `<a aria-current=page${attrs}>` : tag;
+    }),
+  );
+}
 
 const escapeHtml = (text) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -188,7 +210,7 @@ const escapeHtml = (text) =>
 function pageFor(route) {
   const page = prerendered.get(route);
   if (!page) return html;
-  const filled = html
+  const filled = markNav(html, route)
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(/(<meta name="?description"? content=)("[^"]*"|[^\s>]+)/, `$1"${escapeHtml(page.description)}"`)
     .replace(/(<main\b[^>]*>)([\s\S]*?)(<\/main>)/, (_, open, inner, close) =>

@@ -1,6 +1,8 @@
 // Rewrites Trunk's start-up script so that the app starts after the page's
 // first contentful paint: the page (pre-rendered, or its opening) shows at
 // once, and neither the JS glue nor the wasm download holds that paint back.
+// On home and the guide's pages the app starts only when the search box is
+// wanted: until then they download no JavaScript glue and no wasm.
 // Both keep Subresource Integrity: the glue through the import map, the wasm
 // on its own request. Release builds only.
 
@@ -18,6 +20,20 @@ export function startAfterPaint(html) {
   const importMap = JSON.stringify({ integrity: { [attr(glue, "href")]: attr(glue, "integrity") } });
   const start = [
     "await new Promise((go) => {",
+    // Home and the guide are pre-rendered whole and read without the app:
+    // it starts when the search box is wanted (a focus or press on it, or
+    // the `/` key, which focuses it). Their links are plain page loads.
+    '  const route = document.getElementById("prerendered")?.dataset.route;',
+    '  if (route !== undefined && route !== "/decide" && route !== "/record") {',
+    '    const search = document.getElementById("site-search-root");',
+    '    for (const kind of ["focusin", "pointerdown"]) search?.addEventListener(kind, () => go(), { once: true });',
+    '    addEventListener("keydown", (event) => {',
+    '      if (event.key !== "/" || event.target.closest?.("input, textarea, select, [contenteditable]")) return;',
+    '      event.preventDefault();',
+    '      document.getElementById("site-search")?.focus();',
+    "    });",
+    "    return;",
+    "  }",
     // A hidden tab never paints: start at once. Otherwise wait for the first
     // contentful paint, or 2 s should it never be reported.
     '  if (document.visibilityState === "hidden") return go();',

@@ -255,7 +255,11 @@ fn the_build_only_commands_still_run() {
     let file = temp_dir("export").join("pages.json");
     let run = pushpull(&["export-pages", file.to_str().unwrap(), ""]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let pages: serde_json::Value =
+    let export: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    assert_eq!(pages[0]["route"], "");
+    assert_eq!(export["pages"][0]["route"], "");
+    assert!(export["search_box"]
+        .as_str()
+        .unwrap()
+        .contains(r#"id="site-search""#));
 }

@@ -12,11 +12,16 @@ use maud::html;
 
 use super::Failure;
 use crate::core::content;
+use crate::core::engine::Answers;
 use crate::core::html::TrustedHtml;
+use crate::core::questionnaire::form_view::render_form;
+use crate::core::questionnaire::page_view::decide_page;
+use crate::core::record::details::RecordDetails;
 use crate::core::site::docs_view::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
 use crate::core::site::home_view::home;
-use crate::core::site::intros::{decide_opening, record_opening};
+use crate::core::site::intros::record_opening;
 use crate::core::site::page_meta;
+use crate::core::site::search_results_view::search_box;
 
 /// One pre-rendered page.
 #[derive(Serialize)]
@@ -29,6 +34,16 @@ struct Prerendered {
     main: String,
 }
 
+/// What the build puts into its static pages.
+#[derive(Serialize)]
+struct Export<'a> {
+    /// The header's search box, as the app draws it: every page has it
+    /// before any wasm arrives, and on home and the guide focusing it is
+    /// what starts the app.
+    search_box: String,
+    pages: &'a [Prerendered],
+}
+
 fn page(route: String, main: String) -> Prerendered {
     let (title, description) = page_meta::for_path(&route);
     Prerendered {
@@ -37,6 +52,17 @@ fn page(route: String, main: String) -> Prerendered {
         description,
         main,
     }
+}
+
+/// The page's buttons and its folder picker disabled, and marked, until
+/// the app attaches and enables them: a click before then would do nothing.
+/// Typed and ticked answers need no app, and are kept.
+fn until_app(html: &str) -> String {
+    html.replace("<button ", "<button disabled data-until-app ")
+        .replace(
+            r#"<input type="file""#,
+            r#"<input disabled data-until-app type="file""#,
+        )
 }
 
 pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
@@ -50,7 +76,17 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
             "/docs".into(),
             html! { div { (docs_index(base)) } }.into_string(),
         ),
-        page("/decide".into(), decide_opening(base).into_string()),
+        // The whole questionnaire, empty: the app attaches to it.
+        page(
+            "/decide".into(),
+            until_app(
+                &decide_page(
+                    base,
+                    render_form(&Answers::default(), &RecordDetails::default(), base),
+                )
+                .into_string(),
+            ),
+        ),
         page("/record".into(), record_opening().into_string()),
     ];
     for doc in content::pages() {
@@ -64,7 +100,11 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
             html! { div { (doc_page(doc, &body, base)) } }.into_string(),
         ));
     }
-    let json = serde_json::to_string(&pages)
+    let export = Export {
+        search_box: search_box().into_string(),
+        pages: &pages,
+    };
+    let json = serde_json::to_string(&export)
         .map_err(|e| Failure::failed(format!("pre-rendered pages: {e}")))?;
     std::fs::write(file, json).map_err(|e| Failure::failed(format!("{}: {e}", file.display())))?;
     Ok(format!(
@@ -72,4 +112,27 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
         pages.len(),
         file.display()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buttons_and_the_folder_picker_wait_for_the_app() {
+        let html = decide_page(
+            "",
+            render_form(&Answers::default(), &RecordDetails::default(), ""),
+        )
+        .into_string();
+        let waiting = until_app(&html);
+        let buttons = html.matches("<button ").count();
+        assert!(buttons > 5);
+        assert_eq!(
+            waiting.matches("<button disabled data-until-app ").count(),
+            buttons
+        );
+        assert!(waiting.contains(r#"<input disabled data-until-app type="file""#));
+        assert_eq!(waiting.matches("data-until-app").count(), buttons + 1);
+    }
 }

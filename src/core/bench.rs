@@ -1,6 +1,7 @@
 //! Timings the browser tests ask the worker for: the work a user waits on,
 //! measured in the browser's own wasm engine with its clock.
 
+use crate::core::bench_growth::worker_workloads;
 use crate::core::codec;
 use crate::core::engine::questions::QuestionId;
 use crate::core::engine::{evaluate, samples};
@@ -86,13 +87,30 @@ pub fn run(runs: usize, now: &dyn Fn() -> f64) -> Vec<Timing> {
             });
         }
     }
-    vec![
+    let mut timings = vec![
         timing("evaluate", evaluating),
         timing("record", recording),
         timing("encode", encoding),
         timing("decode", decoding),
-    ]
+    ];
+    // How the worker's work grows: `merge-N` participants, `record-N` targets.
+    for workload in worker_workloads() {
+        let mut micros = Vec::with_capacity(runs.min(GROWTH_RUNS));
+        for _ in 0..runs.min(GROWTH_RUNS) {
+            time(&mut micros, &mut || {
+                workload.run();
+            });
+        }
+        timings.push(timing(
+            &format!("{}-{}", workload.work, workload.size),
+            micros,
+        ));
+    }
+    timings
 }
+
+/// Runs of each growth workload (the largest take about a millisecond).
+const GROWTH_RUNS: usize = 100;
 
 #[cfg(test)]
 mod tests {
@@ -102,9 +120,26 @@ mod tests {
     fn one_timing_per_kind_of_work_with_one_time_per_sample_and_run() {
         let report = run(2, &|| 0.0);
         let works: Vec<&str> = report.iter().map(|t| t.work.as_str()).collect();
-        assert_eq!(works, ["evaluate", "record", "encode", "decode"]);
-        for timing in &report {
+        assert_eq!(
+            works,
+            [
+                "evaluate",
+                "record",
+                "encode",
+                "decode",
+                "merge-1",
+                "merge-10",
+                "merge-100",
+                "record-1",
+                "record-10",
+                "record-50"
+            ]
+        );
+        for timing in &report[..4] {
             assert_eq!(timing.micros.len(), 2 * samples::all().len());
+        }
+        for timing in &report[4..] {
+            assert_eq!(timing.micros.len(), 2);
         }
     }
 

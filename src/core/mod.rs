@@ -3,6 +3,8 @@
 
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
 pub mod bench;
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
+pub mod bench_growth;
 pub mod codec;
 pub mod content;
 pub mod engine;

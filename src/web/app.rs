@@ -38,12 +38,6 @@ pub fn App() -> impl IntoView {
         },
         std::time::Duration::ZERO,
     );
-    let _skip = window_event_listener(leptos::ev::click, |event| {
-        if glue::clicked_skip_link(&event) {
-            event.prevent_default();
-            glue::focus_id("main");
-        }
-    });
 
     view! {
         <Router base=base>
@@ -88,6 +82,9 @@ fn CurrentPage() -> impl IntoView {
         let kept = prerendered.try_update_value(Option::take).flatten();
         if kept == Some(current) && current.is_static() {
             return ().into_any();
+        }
+        if kept == Some(Route::Decide) && current == Route::Decide {
+            return view! { <DecidePage attach=true /> }.into_any();
         }
         // Otherwise the pre-rendered opening gives way to the live page in
         // the same task, with no paint between.

@@ -242,7 +242,11 @@ describe("the Decide page", () => {
         `timing: ${name.padEnd(8)} over ${times.length} runs in the browser: p50 ${at(0.5).toFixed(3)} ms, p95 ${at(0.95).toFixed(3)} ms, max ${times.at(-1).toFixed(3)} ms`,
       );
     }
-    assert.deepEqual(Object.keys(p95), ["evaluate", "record", "encode", "decode"]);
+    // How the worker's work grows (merged participants, targets in a record
+    // with 50 notes): reported against the 5 ms goal, not asserted.
+    const growth = ["merge-1", "merge-10", "merge-100", "record-1", "record-10", "record-50"];
+    assert.deepEqual(Object.keys(p95), ["evaluate", "record", "encode", "decode", ...growth]);
+    console.log(`growth: ${growth.map((name) => `${name} p95 ${p95[name].toFixed(3)} ms`).join(", ")} (goal: at most 5 ms at the largest size)`);
     assert.ok(p95.evaluate <= 1, `rule evaluation p95 ${p95.evaluate} ms (at most 1 ms)`);
     assert.ok(p95.record <= 5, `record rendering p95 ${p95.record} ms (at most 5 ms)`);
     assert.ok(p95.encode <= 5 && p95.decode <= 5, `link encoding ${p95.encode} ms, decoding ${p95.decode} ms`);

@@ -102,12 +102,50 @@ describe("the guide", () => {
     const { page } = tab;
     await page.route("**/content/hybrid.html", (route) => route.abort());
     await tab.visit("docs/overview");
-    await page.waitForFunction(() => document.querySelector("#site-search"));
+    // Once the search has started the app, links between pages are in-app
+    // navigations that fetch the page body.
+    await page.locator("#site-search").focus();
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
     await page.locator(".docs-sidebar a[href$='/docs/hybrid'], nav a[href$='/docs/hybrid']").first().click();
     await page.getByRole("alert").getByText("This page could not be loaded.").waitFor();
     await page.unroute("**/content/hybrid.html");
     await page.getByRole("button", { name: "Try again" }).click();
     await page.locator(".prose h2").first().waitFor();
+    await tab.close();
+  });
+
+  it("downloads no wasm on a guide page until the search is wanted, then answers the first keystroke", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block" });
+    const { page } = tab;
+    const app = [];
+    page.on("request", (request) => {
+      if (/pushpull-(web|worker)[^/]*\.(js|wasm)$/.test(request.url())) app.push(request.url());
+    });
+    for (const path of ["", "docs/overview"]) {
+      await tab.visit(path);
+      await page.waitForLoadState("networkidle");
+      await page.locator("h1").first().waitFor();
+      assert.deepEqual(app, [], `${path || "home"} loads no app code`);
+    }
+    // The skip link stays on the page (the <base> would send it home).
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+    assert.match(page.url(), /\/docs\/overview$/);
+    assert.equal(await page.getByRole("navigation", { name: "Main" }).locator('[aria-current="page"]').textContent(), "Docs");
+
+    // The first keystroke starts the app; what is typed meanwhile is kept.
+    await page.locator("#site-search").focus();
+    const started = Date.now();
+    await page.keyboard.type("drift");
+    const options = page.getByRole("listbox", { name: "Search results" }).getByRole("option");
+    await options.first().waitFor();
+    const ms = Date.now() - started;
+    console.log(`search: first keystroke on a guide page without the app answered in ${ms} ms (app, index and results)`);
+    assert.equal(await page.locator("#site-search").inputValue(), "drift");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "site-search");
+    assert.ok(app.some((url) => url.endsWith("_bg.wasm")), "the app loaded for the search");
+    assert.deepEqual(await tab.problems(), []);
     await tab.close();
   });
 

@@ -55,13 +55,14 @@ export async function openSite({ dir = SUB_PATH_DIST, base = BASE } = {}) {
  */
 export async function openPage(
   site,
-  { viewport = "desktop", colorScheme = "light", acceptDownloads = false, serviceWorkers = "allow" } = {},
+  { viewport = "desktop", colorScheme = "light", acceptDownloads = false, serviceWorkers = "allow", javaScriptEnabled = true } = {},
 ) {
   const context = await site.browser.newContext({
     viewport: VIEWPORTS[viewport],
     colorScheme,
     acceptDownloads,
     serviceWorkers,
+    javaScriptEnabled,
   });
   const seen = { consoleErrors: [], pageErrors: [], requests: [] };
   await context.addInitScript(() => {

@@ -172,10 +172,16 @@ describe("a deploy while a page is open", () => {
     await tab.visit("decide");
     await answerClusters(page, 40);
     await waitForPick(page, "GitOps", 1);
-    // A second tab, opened before the deploy, on a page without the worker.
+    // A second tab, opened before the deploy, on a page without the worker,
+    // whose search was used (so the app runs there and navigates in-app).
     const reader = await context.newPage();
     await reader.goto(site.url("docs/overview"));
-    await reader.locator("h1").waitFor();
+    await reader.locator("#site-search").focus();
+    await reader.waitForFunction(() => window.wasmBindings !== undefined);
+    // A third, never searched: the guide reads without the app.
+    const plain = await context.newPage();
+    await plain.goto(site.url("docs/overview"));
+    await plain.locator("h1").waitFor();
 
     site.deploy(next.dir);
 
@@ -189,6 +195,11 @@ describe("a deploy while a page is open", () => {
     assert.match(await notice.textContent(), /^PushPull was updated; reload to continue\./);
     await reader.locator(".rec-column").screenshot({ path: `${SCREENSHOTS}/worker-notice-updated.png` });
     assert.equal(await reader.locator("#clusters-input").inputValue(), "40", "the answers are still on the page");
+
+    // Its Decide link is a plain page load: the new build, no notice.
+    await plain.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decide" }).click();
+    await waitForPick(plain, "GitOps", 2);
+    assert.equal(await plain.getByTestId("worker-notice").count(), 0);
 
     const loaded = [];
     reader.on("request", (request) => loaded.push(request.url()));

@@ -1,6 +1,6 @@
 //! The opening of the Decide and Record pages: drawn by the app, and
 //! pre-rendered into their static pages so that they paint before the wasm
-//! arrives.
+//! arrives (Decide's with its whole questionnaire, `page_view`).
 
 use maud::{html, Markup};
 
@@ -23,12 +23,6 @@ pub fn record_intro() -> Markup {
     }
 }
 
-/// The pre-rendered first view of Decide: its opening only; the app draws
-/// the rest (the questionnaire depends on saved answers).
-pub fn decide_opening(base: &str) -> Markup {
-    html! { div class="decide" { header class="decide__intro" { (decide_intro(base)) } } }
-}
-
 /// The pre-rendered first view of Record: its opening only.
 pub fn record_opening() -> Markup {
     html! { div class="record-page" { header class="record-page__intro no-print" { (record_intro()) } } }
@@ -40,7 +34,7 @@ mod tests {
 
     #[test]
     fn links_follow_the_site_base() {
-        assert!(decide_opening("/sub")
+        assert!(decide_intro("/sub")
             .into_string()
             .contains(r#"href="/sub/docs/how-to-pick""#));
         assert!(record_opening()

@@ -92,6 +92,12 @@ pub const PARTICIPANTS_LIST: &str = "participants-list";
 pub const RECOMMENDATION: &str = "recommendation";
 pub const REC_PEEK: &str = "rec-peek";
 pub const REC_ANNOUNCEMENT: &str = "rec-announcement";
+/// The class on `<html>` while saved answers wait to be drawn: the shell's
+/// first script sets it when storage holds work, decide.css hides the
+/// pre-rendered empty questionnaire under it, the app drops it once drawn.
+pub const RESTORING: &str = "restoring";
+/// Where the Decide page says what the link it was opened with did.
+pub const LINK_NOTICE: &str = "link-notice";
 pub const STORAGE_NOTICE: &str = "storage-notice";
 pub const WORKER_NOTICE: &str = "worker-notice";
 /// The drop zone for a repository folder.

@@ -123,6 +123,16 @@ pub fn clear_text_area(id: &str) {
 
 /// Turns a class on `<body>` on or off (the projector view styles the
 /// whole page).
+/// Sets or drops a class on `<html>`.
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.class_list().toggle_with_force(class, on);
+    }
+}
+
 pub fn set_body_class(class: &str, on: bool) {
     if let Some(body) = web_sys::window()
         .and_then(|window| window.document())

@@ -22,7 +22,6 @@ pub fn changed_control(
     event: &web_sys::Event,
     kind: crate::core::ui::events::FormEvent,
 ) -> Option<crate::core::questionnaire::form::Control> {
-    use crate::core::questionnaire::form::Control;
     use crate::core::ui::events::{carries_change, ControlKind};
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
@@ -30,6 +29,13 @@ pub fn changed_control(
     if !carries_change(kind, ControlKind::of(&target.tag_name(), &input_type)) {
         return None;
     }
+    control_of(&target)
+}
+
+/// A form control's name, value, checked state and `data-arg`.
+fn control_of(target: &web_sys::Element) -> Option<crate::core::questionnaire::form::Control> {
+    use crate::core::questionnaire::form::Control;
+    use wasm_bindgen::JsCast;
     let arg = target.get_attribute("data-arg").unwrap_or_default();
     let (name, value, checked) = if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>()
     {
@@ -48,6 +54,60 @@ pub fn changed_control(
     })
 }
 
+/// The controls of the form with this id that differ from how the page
+/// drew them (typed into or clicked before the app started), as changes
+/// in document order. Radio buttons count only when newly checked.
+pub fn early_controls(form_id: &str) -> Vec<crate::core::questionnaire::form::Control> {
+    use wasm_bindgen::JsCast;
+    let Some(list) = super::dom::element_by_id(form_id)
+        .and_then(|form| form.query_selector_all("input, select, textarea").ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .filter(|element| {
+            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                match input.type_().as_str() {
+                    "radio" => input.checked() && !input.default_checked(),
+                    "checkbox" => input.checked() != input.default_checked(),
+                    "file" | "button" | "submit" | "reset" => false,
+                    _ => input.value() != input.default_value(),
+                }
+            } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                area.default_value()
+                    .is_ok_and(|drawn| drawn != area.value())
+            } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+                // The option drawn selected, else the first.
+                let option = |selector| select.query_selector(selector).ok().flatten();
+                let drawn = option("option[selected]")
+                    .or_else(|| option("option"))
+                    .and_then(|o| o.get_attribute("value"));
+                drawn.is_some_and(|drawn| drawn != select.value())
+            } else {
+                false
+            }
+        })
+        .filter_map(|element| control_of(&element))
+        .collect()
+}
+
+/// Listens for `name` events on an element that lives as long as the page
+/// (the pre-rendered page's root), handing each on as the event type `E`.
+pub fn listen<E: wasm_bindgen::JsCast + 'static>(
+    element: &web_sys::Element,
+    name: &str,
+    mut handler: impl FnMut(E) + 'static,
+) {
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen::JsCast;
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        handler(event.unchecked_into());
+    });
+    let _ = element.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// The action of the button (or other element with a `data-action`) a
 /// click landed on, read from its attributes alone.
 pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<crate::core::ui::Action> {
@@ -58,17 +118,6 @@ pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<crate::core::ui::Ac
         &element.get_attribute("data-action")?,
         element.get_attribute("data-arg").as_deref(),
     )
-}
-
-/// Whether a click landed on the skip link (whose `#main` the `<base>`
-/// element would otherwise resolve to the home page).
-pub fn clicked_skip_link(event: &web_sys::MouseEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest(".skip-link").ok().flatten())
-        .is_some()
 }
 
 /// The first file chosen in a file input or dropped on an element.

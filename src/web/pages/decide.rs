@@ -6,12 +6,14 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use maud::html;
 
 use crate::core::codec;
 use crate::core::engine::{Answers, QuestionId};
+use crate::core::questionnaire::form::Control;
 use crate::core::questionnaire::form::{apply_action, Outcome};
 use crate::core::questionnaire::form_view::render_form;
-use crate::core::questionnaire::page_view::decide_page;
+use crate::core::questionnaire::page_view::{decide_frame, link_notice as notice_html};
 use crate::core::questionnaire::panel_view::peek;
 use crate::core::questionnaire::participants::{adopt, paste, Pasted};
 use crate::core::questionnaire::projector::{self, key_move, pick_control, question_at, Move};
@@ -26,9 +28,17 @@ use crate::web::glue;
 use crate::web::pages::decide_form::{apply_control, show_current, show_outcome, show_votes};
 use crate::web::session::{use_session, Session};
 
+/// `attach`: the page was pre-rendered into `decide.html` with the empty
+/// questionnaire; the app takes that DOM over (and what was typed into it
+/// before it started) instead of drawing its own.
 #[component]
-pub fn DecidePage() -> impl IntoView {
+pub fn DecidePage(#[prop(optional)] attach: bool) -> impl IntoView {
     let session = use_session();
+    let root = if attach {
+        glue::prerendered_page()
+    } else {
+        None
+    };
     let base = expect_context::<SiteBase>().0;
     let offer = RwSignal::new(None::<(Answers, Option<RecordDetails>)>);
     let link_notice = read_link(session, offer);
@@ -167,21 +177,11 @@ pub fn DecidePage() -> impl IntoView {
             show_marks();
         }
     };
-    let draw_on_change = draw.clone();
-    Effect::new(move |_| {
-        session.form_revision.track();
-        draw_on_change(None);
-        session.show_repo_scan();
-    });
-
     // One user change is one `apply`: typed fields report it by `input`,
     // the rest by `change`, and clicks carry only the buttons' actions.
-    let on_field = {
+    let on_control = {
         let draw = draw.clone();
-        move |event: ev::Event, kind: FormEvent| {
-            let Some(control) = glue::changed_control(&event, kind) else {
-                return;
-            };
+        move |control: Control| {
             let field = Field::decode(&control.name, &control.arg);
             if let Some(Field::Note(q)) = field {
                 session.details.update(|w| w.set_note(q, &control.value));
@@ -194,6 +194,39 @@ pub fn DecidePage() -> impl IntoView {
             apply_control(session, control, &draw);
         }
     };
+    let on_field = {
+        let on_control = on_control.clone();
+        move |event: ev::Event, kind: FormEvent| {
+            if let Some(control) = glue::changed_control(&event, kind) {
+                on_control(control);
+            }
+        }
+    };
+
+    let draw_on_change = draw.clone();
+    let attached = StoredValue::new(root.is_some());
+    Effect::new(move |_| {
+        session.form_revision.track();
+        // The pre-rendered questionnaire is the empty one: drawn again only
+        // if saved or linked work has to show. What was typed or clicked
+        // into it before the app started counts as the user's changes.
+        let first_on_prerendered = attached.try_update_value(std::mem::take) == Some(true);
+        let pristine = first_on_prerendered
+            && session.answers.with_untracked(|a| *a == Answers::default())
+            && session
+                .details
+                .with_untracked(|w| *w == RecordDetails::default());
+        if first_on_prerendered {
+            for control in glue::early_controls(ids::QUESTIONNAIRE) {
+                on_control(control);
+            }
+        }
+        if !pristine {
+            draw_on_change(None);
+        }
+        session.show_repo_scan();
+        glue::set_root_class(ids::RESTORING, false);
+    });
     let on_form = {
         let draw = draw.clone();
         move |action: Action| match action {
@@ -348,20 +381,30 @@ pub fn DecidePage() -> impl IntoView {
         }
     };
 
-    let frame = decide_page(
-        &base,
-        link_notice
-            .as_ref()
-            .map(|(kind, text)| (*kind, text.as_str())),
-    )
-    .into_string();
+    if let Some((kind, text)) = link_notice {
+        Effect::new(move |_| {
+            glue::set_inner_html(ids::LINK_NOTICE, &notice_html(kind, &text).into_string())
+        });
+    }
     // Events bubble to the page's root: one listener per kind of event.
+    if let Some(root) = root {
+        glue::listen(&root, "submit", |event: ev::Event| event.prevent_default());
+        glue::listen(&root, "input", on_input);
+        glue::listen(&root, "change", on_change);
+        glue::listen(&root, "click", on_click);
+        glue::listen(&root, "dragover", on_dragover);
+        glue::listen(&root, "drop", on_drop);
+        glue::enable_until_app();
+        return ().into_any();
+    }
+    let frame = decide_frame(&base, html! {}).into_string();
     view! {
         <div class="decide" inner_html=frame
             on:submit=|event| event.prevent_default()
             on:input=on_input on:change=on_change on:click=on_click
             on:dragover=on_dragover on:drop=on_drop></div>
     }
+    .into_any()
 }
 
 /// Takes the "from the repo" mark off a question's answer.

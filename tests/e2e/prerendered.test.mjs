@@ -1,0 +1,109 @@
+// Decide is pre-rendered with its whole questionnaire: the questions are
+// there at first paint, answers given before the app starts are kept, the
+// page reads with JavaScript off, and saved answers show without a flash
+// of the empty form.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, openSite } from "./harness.mjs";
+
+const APP_WASM = /pushpull-web-[0-9a-f]+_bg\.wasm$/;
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Holds the app's wasm back for `ms`, as a slow connection would. */
+async function slowApp(page, ms) {
+  await page.route(APP_WASM, async (route) => {
+    await delay(ms);
+    await route.continue();
+  });
+}
+
+const appStarted = (page) => page.evaluate(() => window.wasmBindings !== undefined);
+const progress = (page) => page.locator(".rec__progress").textContent();
+
+describe("pre-rendered Decide", () => {
+  let site;
+  before(async () => {
+    site = await openSite();
+  });
+  after(async () => site?.close());
+
+  it("keeps what was typed and ticked before the app started", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block", viewport: "phone" });
+    const { page } = tab;
+    await slowApp(page, 3000);
+    await page.goto(site.url("decide"), { waitUntil: "commit" });
+    const questions = page.locator("#questionnaire .question");
+    await questions.first().waitFor();
+    assert.ok((await questions.count()) >= 11, "every question is in the page");
+    assert.equal(await appStarted(page), false, "the app has not started yet");
+    const present = page.getByRole("button", { name: "Projector view" });
+    assert.equal(await present.isDisabled(), true, "a button waits for the app");
+    await page.getByLabel("Engineers who ship to production").fill("6");
+    await page.getByLabel("SOC 2").check();
+    await page.getByLabel("Argo CD", { exact: true }).check();
+    assert.equal(await appStarted(page), false, "all three went in before the app started");
+
+    await page.waitForFunction(() => /^3 of/.test(document.querySelector(".rec__progress")?.textContent ?? ""), null, { timeout: 15000 });
+    assert.equal(await page.locator("#team-size-input").inputValue(), "6");
+    assert.equal(await page.getByLabel("SOC 2").isChecked(), true);
+    assert.equal(await page.getByLabel("Argo CD", { exact: true }).isChecked(), true);
+    assert.equal(await present.isDisabled(), false, "and works once it is there");
+    assert.equal(await page.locator("[data-until-app]").count(), 0);
+    assert.match(await page.locator("#q-team-size .question__state").textContent(), /^Answered/);
+    // And they are the session's answers: saved, and still there after a reload.
+    await page.unroute(APP_WASM);
+    await page.reload();
+    await page.waitForFunction(() => /^3 of/.test(document.querySelector(".rec__progress")?.textContent ?? ""), null, { timeout: 15000 });
+    assert.equal(await page.locator("#team-size-input").inputValue(), "6");
+    assert.match(await progress(page), /^3 of 11/);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+
+  it("shows the questionnaire with JavaScript off, and says what needs it", async () => {
+    const tab = await openPage(site, { javaScriptEnabled: false });
+    const { page } = tab;
+    await tab.visit("decide");
+    assert.ok((await page.locator("#questionnaire .question").count()) >= 11);
+    await page.getByLabel("Engineers who ship to production").fill("4");
+    const panel = page.getByTestId("recommendation");
+    assert.match(await panel.textContent(), /The recommendation, the rule trace and the record need JavaScript and WebAssembly/);
+    assert.equal(await panel.locator(".loading").isVisible(), false, "nothing claims to be working");
+    for (const name of ["Copy share link", "Projector view"]) {
+      assert.equal(await page.getByRole("button", { name }).isVisible(), false, `${name} is hidden: it needs JavaScript`);
+    }
+    assert.equal(await page.getByTestId("repo-scan").isVisible(), false);
+    await tab.screenshot("decide-no-javascript");
+    await tab.close();
+  });
+
+  it("draws saved answers without showing the empty form first", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block" });
+    const { page } = tab;
+    await tab.visit("decide");
+    await page.getByLabel("Engineers who ship to production").fill("9");
+    await page.waitForFunction(() => /^1 of/.test(document.querySelector(".rec__progress")?.textContent ?? ""));
+    await delay(600); // the save follows the change
+
+    await slowApp(page, 1500);
+    // Each paint before the app starts: whether the form was visible, and empty.
+    await page.addInitScript(() => {
+      window.__emptyFormShown = false;
+      const look = () => {
+        const form = document.getElementById("questionnaire");
+        const input = document.getElementById("team-size-input");
+        if (form && input && getComputedStyle(form).visibility !== "hidden" && input.value === "") window.__emptyFormShown = true;
+        if (window.wasmBindings === undefined) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.reload({ waitUntil: "commit" });
+    await page.locator("#questionnaire .question").first().waitFor({ state: "attached" });
+    await page.waitForFunction(() => document.getElementById("team-size-input")?.value === "9", null, { timeout: 15000 });
+    assert.equal(await page.evaluate(() => window.__emptyFormShown), false, "no frame showed the empty form");
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("restoring")), false);
+    assert.equal(await page.locator("#questionnaire").isVisible(), true);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+});
