@@ -73,6 +73,10 @@ describe("pre-rendered Decide", () => {
       assert.equal(await page.getByRole("button", { name }).isVisible(), false, `${name} is hidden: it needs JavaScript`);
     }
     assert.equal(await page.getByTestId("repo-scan").isVisible(), false);
+    // The questions sit under the intro, in the first column, as with the app.
+    const intro = await page.locator(".decide__intro").boundingBox();
+    const form = await page.locator("#questionnaire").boundingBox();
+    assert.ok(Math.abs(form.x - intro.x) < 2 && form.y > intro.y, `questions at ${form.x},${form.y}; intro at ${intro.x},${intro.y}`);
     await tab.screenshot("decide-no-javascript");
     await tab.close();
   });

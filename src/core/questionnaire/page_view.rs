@@ -22,7 +22,7 @@ pub fn decide_page(base: &str, form: Markup) -> Markup {
 pub fn decide_frame(base: &str, form: Markup) -> Markup {
     html! {
         header class="decide__intro" { (decide_intro(base)) }
-        div id=(ids::LINK_NOTICE) {}
+        div id=(ids::LINK_NOTICE) class="decide__notice" {}
         div id=(ids::STORAGE_NOTICE) class="decide__notice" {}
         // Drawn idle, as the app first draws it: nothing below moves then.
         div id=(ids::DECIDE_TOOLBAR) class="decide__toolbar" { (toolbar(Toolbar::Idle, "")) }
