@@ -145,6 +145,8 @@ describe("Fill from a repository", () => {
     }, treeOf(files));
     await tab.visit("decide");
     await page.getByRole("heading", { name: "Fill from a repository" }).waitFor();
+    // The pre-rendered page enables its picker (and listens for drops) once the app is there.
+    await page.locator("#scan-folder:not([disabled])").waitFor();
     await page.getByTestId("scan-drop").evaluate((zone) => {
       const transfer = new DataTransfer();
       transfer.items.add("repo", "text/plain");
