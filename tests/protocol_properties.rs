@@ -50,7 +50,7 @@ fn request() -> impl Strategy<Value = Request> {
         }),
         (text(), text()).prop_map(|(text, file)| Request::Import { text, file }),
         text().prop_map(|today| Request::Supersede { today }),
-        any::<u32>().prop_map(|runs| Request::Bench { runs }),
+        (any::<u32>(), ".*").prop_map(|(runs, index)| Request::Bench { runs, index }),
         (
             proptest::collection::vec((text(), text()), 0..6),
             proptest::collection::vec((text(), text()), 0..3)

@@ -1,8 +1,9 @@
 //! Timings the browser tests ask the worker for: the work a user waits on,
 //! measured in the browser's own wasm engine with its clock.
 
-use crate::core::bench_growth::worker_workloads;
+use crate::core::bench_growth::{search_guide, worker_workloads};
 use crate::core::codec;
+use crate::core::content::search::parse_index;
 use crate::core::engine::questions::QuestionId;
 use crate::core::engine::{evaluate, samples};
 use crate::core::record::details::{Note, Participant, RecordDetails};
@@ -49,8 +50,10 @@ fn timing(work: &str, micros: Vec<u32>) -> Timing {
 }
 
 /// `runs` rounds over every sample: one timing per kind of work (rule
-/// evaluation, record writing and preview, link encoding, decoding).
-pub fn run(runs: usize, now: &dyn Fn() -> f64) -> Vec<Timing> {
+/// evaluation, record writing and preview, link encoding, decoding), then
+/// how the growth workloads scale, and search over `index` (the guide's
+/// search index file, if not empty) at 1× and 10× the guide.
+pub fn run(runs: usize, index: &str, now: &dyn Fn() -> f64) -> Vec<Timing> {
     let shapes = samples::all();
     let workshops: Vec<RecordDetails> = shapes.iter().map(workshop_for).collect();
     let [mut evaluating, mut recording, mut encoding, mut decoding] =
@@ -93,8 +96,14 @@ pub fn run(runs: usize, now: &dyn Fn() -> f64) -> Vec<Timing> {
         timing("encode", encoding),
         timing("decode", decoding),
     ];
-    // How the worker's work grows: `merge-N` participants, `record-N` targets.
-    for workload in worker_workloads() {
+    // How the work grows: `merge-N` participants, `record-N` targets,
+    // `search-N` times the guide.
+    let mut growth = worker_workloads();
+    let entries = parse_index(index).unwrap_or_default();
+    if !entries.is_empty() {
+        growth.extend([1, 10].map(|times| search_guide(&entries, times)));
+    }
+    for workload in growth {
         let mut micros = Vec::with_capacity(runs.min(GROWTH_RUNS));
         for _ in 0..runs.min(GROWTH_RUNS) {
             time(&mut micros, &mut || {
@@ -118,7 +127,7 @@ mod tests {
 
     #[test]
     fn one_timing_per_kind_of_work_with_one_time_per_sample_and_run() {
-        let report = run(2, &|| 0.0);
+        let report = run(2, "", &|| 0.0);
         let works: Vec<&str> = report.iter().map(|t| t.work.as_str()).collect();
         assert_eq!(
             works,
@@ -135,6 +144,18 @@ mod tests {
                 "record-50"
             ]
         );
+        let with_search = run(
+            1,
+            "overview\tOverview\tdrift\tDrift\tcredentials drift\n",
+            &|| 0.0,
+        );
+        let last: Vec<&str> = with_search
+            .iter()
+            .rev()
+            .take(2)
+            .map(|t| t.work.as_str())
+            .collect();
+        assert_eq!(last, ["search-10", "search-1"]);
         for timing in &report[..4] {
             assert_eq!(timing.micros.len(), 2 * samples::all().len());
         }

@@ -37,9 +37,10 @@ pub enum Request {
         files: Vec<(String, String)>,
         not_read: Vec<(String, String)>,
     },
-    /// Timings of the core's work, for the browser tests.
+    /// Timings of the core's work, for the browser tests; `index` is the
+    /// guide's search index file (empty: no search timings).
     #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
-    Bench { runs: u32 },
+    Bench { runs: u32, index: String },
 }
 
 const HELLO: &str = "hello";
@@ -71,7 +72,7 @@ impl Request {
                 Writer::new(SCAN).pairs(files).pairs(not_read).finish()
             }
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
-            Request::Bench { runs } => Writer::new(BENCH).number(*runs).finish(),
+            Request::Bench { runs, index } => Writer::new(BENCH).number(*runs).text(index).finish(),
         }
     }
 
@@ -104,7 +105,10 @@ impl Request {
                 not_read: r.pairs()?,
             },
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
-            BENCH => Request::Bench { runs: r.number()? },
+            BENCH => Request::Bench {
+                runs: r.number()?,
+                index: r.string()?,
+            },
             _ => return Err(DecodeError::UnknownKind),
         };
         r.end(request)
@@ -139,8 +143,11 @@ mod tests {
         );
         assert_eq!(Request::decode(&scan.encode()), Ok(scan));
         assert_eq!(
-            Request::decode("5:bench3:250"),
-            Ok(Request::Bench { runs: 250 })
+            Request::decode("5:bench3:2500:"),
+            Ok(Request::Bench {
+                runs: 250,
+                index: String::new()
+            })
         );
     }
 

@@ -112,7 +112,9 @@ impl Responder {
             // that its YAML parser never weighs on the rules worker's load.
             Request::Scan { .. } => Reply::Error(SCAN_ELSEWHERE.into()),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
-            Request::Bench { runs } => Reply::Timings(bench::run(runs.min(10_000) as usize, now)),
+            Request::Bench { runs, index } => {
+                Reply::Timings(bench::run(runs.min(10_000) as usize, &index, now))
+            }
         })
     }
 
@@ -369,7 +371,13 @@ mod tests {
         assert!(
             matches!(responder.respond_to("dance", &|| 0.0), Some(Reply::Error(e)) if e.contains("damaged"))
         );
-        let Reply::Timings(timings) = ask(&mut responder, Request::Bench { runs: 1 }) else {
+        let Reply::Timings(timings) = ask(
+            &mut responder,
+            Request::Bench {
+                runs: 1,
+                index: String::new(),
+            },
+        ) else {
             panic!("timings");
         };
         assert_eq!(timings[0].work, "evaluate");

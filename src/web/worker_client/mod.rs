@@ -2,6 +2,8 @@
 //! it is ready, its build checked, its failures noticed, replies turned
 //! into session state.
 
+#[cfg(feature = "one-bundle")]
+mod in_page;
 mod scanner;
 mod watch;
 
@@ -75,6 +77,10 @@ impl Session {
     }
 
     fn start(&self) {
+        #[cfg(feature = "one-bundle")]
+        if true {
+            return self.start_in_page();
+        }
         let session = *self;
         let generation = self
             .link
@@ -148,6 +154,10 @@ impl Session {
     }
 
     fn post(&self, request: &Request) {
+        #[cfg(feature = "one-bundle")]
+        if true {
+            return self.post_in_page(request);
+        }
         let sent = self.link.with_value(|link| {
             link.worker
                 .as_ref()
