@@ -1,7 +1,7 @@
 // Lighthouse over a release build: serves DIR with compression (like a real
 // static host), audits four pages with the mobile preset (simulated
 // throttling), takes the median of several runs and prints a Markdown table.
-//   node scripts/lighthouse.mjs [--dist dist] [--runs 3] [--min 95] [--json target/lighthouse/summary.json]
+//   node scripts/lighthouse.mjs [--dist dist] [--runs 3] [--min 95] [--json target/lighthouse/summary.json] [--pages Decide,Record]
 // Exits 1 when any category score on any page is below --min, listing the
 // audits that cost points. Chromium comes from CHROME_PATH (default
 // /usr/bin/chromium); nothing is ever downloaded.
@@ -167,7 +167,7 @@ async function settle({ maxSeconds = 120, pollSeconds = 5 } = {}) {
  * (to `json`) and each page's median LHR (next to it). Resolves to the summary:
  * { pages: [{ name, url, scores, metrics, runs, lhr, audits, lcpElement }], failures, ok, ... }.
  */
-export async function runLighthouse({ dist = "dist", runs = 3, min = 95, json = "target/lighthouse/summary.json" } = {}) {
+export async function runLighthouse({ dist = "dist", runs = 3, min = 95, json = "target/lighthouse/summary.json", only = null } = {}) {
   if (!(await stat(dist).catch(() => null))?.isDirectory()) throw new Error(`no build at ${dist}: run scripts/build first`);
   const outDir = dirname(json);
   await mkdir(outDir, { recursive: true });
@@ -183,7 +183,7 @@ export async function runLighthouse({ dist = "dist", runs = 3, min = 95, json = 
   let lighthouseVersion = null;
   try {
     await warmUp(server.url, dist);
-    for (const page of PAGES) {
+    for (const page of PAGES.filter(({ name }) => only == null || only.includes(name))) {
       const url = new URL(page.path, server.url).href;
       const lhrs = [];
       for (let run = 1; run <= runs; run++) {
@@ -315,13 +315,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       runs: { type: "string", default: "3" },
       min: { type: "string", default: "95" },
       json: { type: "string", default: "target/lighthouse/summary.json" },
+      pages: { type: "string" },
     },
   });
   const runs = Number(values.runs);
   const min = Number(values.min);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${values.runs}`);
   if (!Number.isFinite(min)) throw new Error(`--min must be a number, not ${values.min}`);
-  const summary = await runLighthouse({ dist: values.dist, runs, min, json: values.json });
+  const only = values.pages?.split(",");
+  const summary = await runLighthouse({ dist: values.dist, runs, min, json: values.json, only });
   console.log(formatSummary(summary));
   log(`summary written to ${values.json}; median reports in ${dirname(values.json)}/`);
   process.exitCode = summary.ok ? 0 : 1;
