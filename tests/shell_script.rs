@@ -31,11 +31,6 @@ fn the_shell_script_uses_the_apps_key_and_class() {
         ids::RESTORING,
         ids::QUESTIONNAIRE
     )));
-    assert!(style("record.css").contains(&format!(
-        "html.{} #{}",
-        ids::RESTORING,
-        ids::RECORD_FORM
-    )));
 }
 
 /// A file dropped before the app listens must not replace the page (and

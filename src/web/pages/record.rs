@@ -15,26 +15,10 @@ use crate::core::ui::{ids, Action};
 use crate::web::components::worker_notice::worker_notice;
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Session, Written};
-use maud::html;
 
-/// `attach`: the page was pre-rendered into `record.html` with the empty
-/// details form; the app takes that DOM over (and what was typed into it
-/// before it started) until the worker draws the form for the answers.
 #[component]
-pub fn RecordPage(#[prop(optional)] attach: bool) -> impl IntoView {
+pub fn RecordPage() -> impl IntoView {
     let session = use_session();
-    let root = if attach {
-        glue::prerendered_page()
-    } else {
-        None
-    };
-    if root.is_some() {
-        for control in glue::early_controls(ids::RECORD_FORM) {
-            session.details.update(|w| {
-                w.set_field(&control.name, &control.value);
-            });
-        }
-    }
     if session.details.with_untracked(|w| w.date.is_empty()) {
         session.details.update(|w| w.date = glue::today());
     }
@@ -50,8 +34,6 @@ pub fn RecordPage(#[prop(optional)] attach: bool) -> impl IntoView {
         session.record_form.with(|html| {
             if let Some(html) = html {
                 glue::replace_html_keeping_focus(ids::RECORD_FORM, html, None);
-                // Saved details were held back from the pre-rendered form.
-                glue::set_root_class(ids::RESTORING, false);
             }
         })
     });
@@ -150,24 +132,11 @@ pub fn RecordPage(#[prop(optional)] attach: bool) -> impl IntoView {
     });
 
     // Events bubble to the page's root: one listener per kind of event.
-    if let Some(root) = root {
-        glue::listen(&root, "submit", |event: ev::Event| event.prevent_default());
-        glue::listen(&root, "input", on_input);
-        glue::listen(&root, "change", on_change);
-        glue::listen(&root, "click", on_click);
-        glue::listen(&root, "dragover", |event: ev::DragEvent| {
-            event.prevent_default()
-        });
-        glue::listen(&root, "drop", on_drop);
-        glue::enable_until_app();
-        return ().into_any();
-    }
     view! {
-        <div class="record-page" inner_html=record_page(html! {}).into_string()
+        <div class="record-page" inner_html=record_page().into_string()
             on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
             on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></div>
     }
-    .into_any()
 }
 
 /// The superseding actions: what they did, or `None` for other actions.
