@@ -1,4 +1,4 @@
-//! Where the page is: the site base, its address, the URL fragment, today's date.
+//! Where and when the page is: the site base, its address, the URL fragment, the clock, today's date.
 
 use crate::core::content::normalise_base;
 
@@ -10,6 +10,13 @@ pub fn site_base() -> String {
         .and_then(|document| document.base_uri().ok().flatten())
         .unwrap_or_default();
     normalise_base(&base_uri)
+}
+
+/// The page's clock in milliseconds (`performance.now()`).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Today's date in the browser's time zone as `YYYY-MM-DD`.

@@ -1,6 +1,7 @@
 //! The `one-bundle` measurement build: the rules answer in the page's own
 //! wasm instead of a worker, through the same messages (issue 17 compares
-//! the two arrangements; see the README's "One wasm or two").
+//! the two arrangements; see the README's "One wasm or two"). Other builds
+//! never take this path, so the optimiser leaves it out of their wasm.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -8,16 +9,11 @@ use std::time::Duration;
 use leptos::prelude::set_timeout;
 
 use crate::core::protocol::{ready, Request, Responder};
+use crate::web::glue;
 use crate::web::session::Session;
 
 thread_local! {
     static RESPONDER: RefCell<Responder> = RefCell::default();
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 impl Session {
@@ -32,7 +28,7 @@ impl Session {
         let session = *self;
         set_timeout(
             move || {
-                let reply = RESPONDER.with(|r| r.borrow_mut().respond_to(&message, &now));
+                let reply = RESPONDER.with(|r| r.borrow_mut().respond_to(&message, &glue::now_ms));
                 if let Some(reply) = reply {
                     session.receive(&reply.encode());
                 }

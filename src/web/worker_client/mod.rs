@@ -2,7 +2,6 @@
 //! it is ready, its build checked, its failures noticed, replies turned
 //! into session state.
 
-#[cfg(feature = "one-bundle")]
 mod in_page;
 mod scanner;
 mod watch;
@@ -77,8 +76,7 @@ impl Session {
     }
 
     fn start(&self) {
-        #[cfg(feature = "one-bundle")]
-        if true {
+        if cfg!(feature = "one-bundle") {
             return self.start_in_page();
         }
         let session = *self;
@@ -154,8 +152,7 @@ impl Session {
     }
 
     fn post(&self, request: &Request) {
-        #[cfg(feature = "one-bundle")]
-        if true {
+        if cfg!(feature = "one-bundle") {
             return self.post_in_page(request);
         }
         let sent = self.link.with_value(|link| {
