@@ -1,7 +1,7 @@
-//! Timings the browser tests ask the worker for: the work a user waits on,
+//! Timings the browser tests ask the core for: the work a user waits on,
 //! measured in the browser's own wasm engine with its clock.
 
-use crate::core::bench_growth::{search_guide, worker_workloads};
+use crate::core::bench_growth::{core_workloads, search_guide};
 use crate::core::codec;
 use crate::core::content::search::parse_index;
 use crate::core::engine::questions::QuestionId;
@@ -98,7 +98,7 @@ pub fn run(runs: usize, index: &str, now: &dyn Fn() -> f64) -> Vec<Timing> {
     ];
     // How the work grows: `merge-N` participants, `record-N` targets,
     // `search-N` times the guide.
-    let mut growth = worker_workloads();
+    let mut growth = core_workloads();
     let entries = parse_index(index).unwrap_or_default();
     if !entries.is_empty() {
         growth.extend([1, 10].map(|times| search_guide(&entries, times)));

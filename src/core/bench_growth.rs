@@ -146,8 +146,8 @@ pub fn search_guide(index: &[IndexEntry], times: usize) -> Workload {
     }
 }
 
-/// The workloads that run in the worker, at every size.
-pub fn worker_workloads() -> Vec<Workload> {
+/// The workloads the core runs in the page, at every size.
+pub fn core_workloads() -> Vec<Workload> {
     let mut all: Vec<Workload> = [1, 10, 100].into_iter().map(merge).collect();
     all.extend([1, 10, 50].into_iter().map(record));
     all
@@ -159,7 +159,7 @@ mod tests {
 
     #[test]
     fn each_workload_grows_with_its_size() {
-        let sizes: Vec<(&str, usize, usize)> = worker_workloads()
+        let sizes: Vec<(&str, usize, usize)> = core_workloads()
             .iter()
             .map(|w| (w.work, w.size, w.bytes))
             .collect();

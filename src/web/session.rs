@@ -1,18 +1,17 @@
 //! The app's shared state: the answers being worked on, the record's
-//! details, and what the worker last said about them.
+//! details, and what the core last said about them.
 
 use leptos::prelude::*;
 
-use super::worker_client::WorkerLink;
+use super::requests::CoreLink;
 use crate::core::engine::Answers;
-use crate::core::protocol::status::WorkerStatus;
 use crate::core::protocol::Panel;
 use crate::core::record::details::RecordDetails;
 
 /// A message for the user: its kind (info, warn, error) and text.
 pub type Notice = Option<(&'static str, String)>;
 
-/// The record as the worker last wrote it: file name, Markdown, preview.
+/// The record as the core last wrote it: file name, Markdown, preview.
 pub type Written = Option<(String, String, String)>;
 
 #[derive(Clone, Copy)]
@@ -23,22 +22,20 @@ pub struct Session {
     pub form_revision: RwSignal<u32>,
     /// The decision record's details.
     pub details: RwSignal<RecordDetails>,
-    /// The recommendation for the current answers, once the worker answered.
+    /// The recommendation for the current answers, once the core answered.
     pub panel: RwSignal<Option<Panel>>,
     /// The record for the current answers and details.
     pub written: RwSignal<Written>,
     /// A problem with saving or restoring work in this browser.
     pub storage_notice: RwSignal<Option<String>>,
-    /// The Record page's details form, drawn by the worker.
+    /// The Record page's details form, drawn by the core.
     pub record_form: RwSignal<Option<String>>,
     /// The outcome of the last record action (load, download, copy).
     pub notice: RwSignal<Notice>,
     /// The superseding panel, and the superseded record marked as such
-    /// (file name and text), as the worker last wrote them.
+    /// (file name and text), as the core last wrote them.
     pub superseding: RwSignal<(String, Option<(String, String)>)>,
-    /// Whether the worker is loading, ready, or failed (and why).
-    pub worker_status: RwSignal<WorkerStatus>,
-    pub(super) link: StoredValue<WorkerLink, LocalStorage>,
+    pub(super) link: StoredValue<CoreLink, LocalStorage>,
 }
 
 impl Session {
@@ -53,8 +50,7 @@ impl Session {
             record_form: RwSignal::new(None),
             storage_notice: RwSignal::new(None),
             superseding: RwSignal::new((String::new(), None)),
-            worker_status: RwSignal::new(WorkerStatus::Starting),
-            link: StoredValue::new_local(WorkerLink::default()),
+            link: StoredValue::new_local(CoreLink::default()),
         }
     }
 

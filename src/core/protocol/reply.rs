@@ -1,4 +1,4 @@
-//! What the worker answers.
+//! What the core (and the scanner worker) answers.
 
 use super::wire::{DecodeError, Reader, Writer};
 #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
@@ -24,7 +24,7 @@ pub struct Panel {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
-    /// The worker's first message (requests sent before it are lost).
+    /// A worker's first message (requests sent before it are lost).
     Ready {
         /// The worker's `PROTOCOL_VERSION`.
         version: u32,

@@ -1,10 +1,10 @@
-//! What the app asks the worker.
+//! What the app asks the core (and the scanner worker).
 
 use super::wire::{DecodeError, Reader, Writer};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
-    /// Sent once, right after the worker is ready: where the site lives, for
+    /// Sent once, before the first request: where the site lives, for
     /// the links in panels, forms and records.
     Hello {
         /// The site's base path (`""` at the root, else e.g. `/pushpull`).
@@ -20,11 +20,11 @@ pub enum Request {
     Record {
         answers: String,
         /// Whether the details form the page shows was drawn for a pick that
-        /// uses GitOps, or `None` to ask for the form in any case. The worker
+        /// uses GitOps, or `None` to ask for the form in any case. The core
         /// sends a form only when it would differ from the one shown.
         form_shown: Option<bool>,
     },
-    /// Reads an exported record back; the worker keeps it (and its file
+    /// Reads an exported record back; the core keeps it (and its file
     /// name) so that it can be superseded.
     Import { text: String, file: String },
     /// Starts the record that supersedes the one last imported, dated
@@ -112,12 +112,6 @@ impl Request {
             _ => return Err(DecodeError::UnknownKind),
         };
         r.end(request)
-    }
-
-    /// Whether the request only describes the current work, so that sending
-    /// it again (to a restarted worker) is always right.
-    pub fn is_repeatable(&self) -> bool {
-        matches!(self, Request::Decide { .. } | Request::Record { .. })
     }
 }
 

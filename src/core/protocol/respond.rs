@@ -1,4 +1,4 @@
-//! The worker's side of the conversation: each request's reply.
+//! The core's side of the conversation: each request's reply.
 
 use super::reply::{Panel, Reply};
 use super::request::Request;
@@ -20,7 +20,7 @@ use crate::core::record::supersede_view::{supersede_panel, LoadedRecord};
 use crate::core::record::writer::{file_name, write, RecordInput};
 use crate::core::site_url::SiteUrl;
 
-/// The worker's state: where the site lives, as the app said in `Hello`.
+/// The core's state: where the site lives, as the app said in `Hello`.
 #[derive(Debug, Default)]
 pub struct Responder {
     base: String,
@@ -29,10 +29,10 @@ pub struct Responder {
     loaded: Option<LoadedRecord>,
 }
 
-/// The rules worker's reply to a scan.
-pub const SCAN_ELSEWHERE: &str = "This worker does not scan: the scanner is a worker of its own.";
+/// The reply to a scan sent here instead of to the scanner.
+pub const SCAN_ELSEWHERE: &str = "Scans run in the scanner worker, not here.";
 
-/// The first message a worker sends.
+/// The first message a worker (the scanner) sends.
 pub fn ready() -> Reply {
     Reply::Ready {
         version: PROTOCOL_VERSION,
@@ -53,7 +53,7 @@ impl Responder {
         match Request::decode(message) {
             Ok(request) => self.respond(request, now),
             Err(error) => Some(Reply::Error(format!(
-                "The worker could not read a request: {error}."
+                "The request could not be read: {error}."
             ))),
         }
     }
@@ -109,7 +109,7 @@ impl Responder {
                 None => Reply::Error("Load the record to supersede first.".into()),
             },
             // The scanner is a worker of its own, started only when used, so
-            // that its YAML parser never weighs on the rules worker's load.
+            // that its YAML parser never weighs on the app's first load.
             Request::Scan { .. } => Reply::Error(SCAN_ELSEWHERE.into()),
             #[cfg(any(test, not(target_arch = "wasm32"), feature = "bench"))]
             Request::Bench { runs, index } => {

@@ -34,7 +34,6 @@ pub fn decide_frame(base: &str, form: Markup) -> Markup {
         // keeps the current pick in sight and jumps to the panel.
         a id=(ids::REC_PEEK) class="rec-peek rec--none" href={ (base) "/decide#rec-title" } aria-hidden="true" tabindex="-1" {}
         div class="rec-column" {
-            div id=(ids::WORKER_NOTICE) class="no-print" {}
             p id=(ids::REC_ANNOUNCEMENT) class="visually-hidden" role="status" aria-live="polite" data-testid="rec-announcement" {}
             aside id=(ids::RECOMMENDATION) class="rec rec--none" aria-labelledby="rec-title" data-testid="recommendation" {
                 h2 id="rec-title" class="rec__title" { "Recommendation" }
@@ -65,7 +64,6 @@ mod tests {
         for id in [
             ids::LINK_NOTICE,
             ids::STORAGE_NOTICE,
-            ids::WORKER_NOTICE,
             ids::DECIDE_TOOLBAR,
             ids::PRESENT_BAR,
             ids::QUESTIONNAIRE,

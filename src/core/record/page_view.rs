@@ -11,7 +11,6 @@ pub fn record_page() -> Markup {
     html! {
         header class="record-page__intro no-print" { (record_intro()) }
         div id=(ids::STORAGE_NOTICE) class="no-print" {}
-        div id=(ids::WORKER_NOTICE) class="no-print" {}
         form id=(ids::RECORD_FORM) class="record-form no-print" aria-label="Record details" {}
         div id=(ids::RECORD_NOTICE) class="no-print" role="status" aria-live="polite" data-testid="record-status" {}
         div id=(ids::RECORD_SUPERSEDE) class="no-print" {}
@@ -31,7 +30,6 @@ mod tests {
         let html = record_page().into_string();
         for id in [
             ids::STORAGE_NOTICE,
-            ids::WORKER_NOTICE,
             ids::RECORD_FORM,
             ids::RECORD_NOTICE,
             ids::RECORD_SUPERSEDE,

@@ -44,9 +44,6 @@ pub enum Action {
     StopSuperseding,
     // A guide page that failed to load.
     RetryPage,
-    // The worker could not load, stopped, or belongs to another build.
-    RetryWorker,
-    ReloadPage,
     // An answer filled from a repository scan: keep it, or take it back.
     AcceptRepo(QuestionId),
     ClearRepo(QuestionId),
@@ -65,7 +62,7 @@ type Decoder = fn(&str) -> Option<Action>;
 
 /// Each variant's `data-action` and how to read it back from `data-arg`,
 /// in the order of [`Action::index`].
-const ACTIONS: [(&str, Decoder); 29] = [
+const ACTIONS: [(&str, Decoder); 27] = [
     ("clear", |arg| question(arg).map(Action::Clear)),
     ("add-target", |arg| {
         kind_from_key(arg).map(Action::AddTarget)
@@ -100,8 +97,6 @@ const ACTIONS: [(&str, Decoder); 29] = [
     ("copy-markdown", |_| Some(Action::CopyMarkdown)),
     ("print", |_| Some(Action::Print)),
     ("retry-page", |_| Some(Action::RetryPage)),
-    ("retry-worker", |_| Some(Action::RetryWorker)),
-    ("reload-page", |_| Some(Action::ReloadPage)),
     ("supersede", |_| Some(Action::Supersede)),
     ("download-superseded", |_| Some(Action::DownloadSuperseded)),
     ("stop-superseding", |_| Some(Action::StopSuperseding)),
@@ -136,13 +131,11 @@ impl Action {
             Action::CopyMarkdown => 19,
             Action::Print => 20,
             Action::RetryPage => 21,
-            Action::RetryWorker => 22,
-            Action::ReloadPage => 23,
-            Action::Supersede => 24,
-            Action::DownloadSuperseded => 25,
-            Action::StopSuperseding => 26,
-            Action::AcceptRepo(_) => 27,
-            Action::ClearRepo(_) => 28,
+            Action::Supersede => 22,
+            Action::DownloadSuperseded => 23,
+            Action::StopSuperseding => 24,
+            Action::AcceptRepo(_) => 25,
+            Action::ClearRepo(_) => 26,
         }
     }
 
@@ -203,8 +196,6 @@ mod tests {
             Action::CopyMarkdown,
             Action::Print,
             Action::RetryPage,
-            Action::RetryWorker,
-            Action::ReloadPage,
             Action::Supersede,
             Action::DownloadSuperseded,
             Action::StopSuperseding,

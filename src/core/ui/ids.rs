@@ -99,7 +99,6 @@ pub const RESTORING: &str = "restoring";
 /// Where the Decide page says what the link it was opened with did.
 pub const LINK_NOTICE: &str = "link-notice";
 pub const STORAGE_NOTICE: &str = "storage-notice";
-pub const WORKER_NOTICE: &str = "worker-notice";
 /// The drop zone for a repository folder.
 pub const SCAN_DROP: &str = "scan-drop";
 pub const SCAN_FOLDER: &str = "scan-folder";

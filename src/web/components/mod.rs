@@ -1,2 +1,1 @@
 pub mod search;
-pub mod worker_notice;

@@ -6,41 +6,25 @@ use wasm_bindgen::JsCast;
 
 use super::location::site_base;
 
-/// The site's two web workers: the rules, and the scanner that is started
-/// only when a folder is picked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WorkerScript {
-    Rules,
-    Scanner,
-}
+/// The scanner's Trunk binary: post-build names its hashed loader in
+/// `<meta name="pushpull-scanner">`.
+const SCANNER: &str = "pushpull-scanner";
 
-impl WorkerScript {
-    /// Its Trunk binary's name: post-build names the hashed loader in
-    /// `<meta name="…">` under it.
-    fn name(self) -> &'static str {
-        match self {
-            WorkerScript::Rules => "pushpull-worker",
-            WorkerScript::Scanner => "pushpull-scanner",
-        }
-    }
-}
-
-/// The site path of a worker's loader of this page's build, or, in builds
-/// without post-processing, the name Trunk gives it.
-pub fn worker_path(script: WorkerScript) -> String {
-    let name = script.name();
+/// The site path of the scanner's loader of this page's build, or, in
+/// builds without post-processing, the name Trunk gives it.
+pub fn scanner_path() -> String {
     let named = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| {
             document
-                .query_selector(&format!(r#"meta[name="{name}"]"#))
+                .query_selector(&format!(r#"meta[name="{SCANNER}"]"#))
                 .ok()
                 .flatten()
         })
         .and_then(|meta| meta.get_attribute("content"));
     match named {
         Some(file) => format!("/{file}"),
-        None => format!("/{name}_loader.js"),
+        None => format!("/{SCANNER}_loader.js"),
     }
 }
 
@@ -79,11 +63,4 @@ pub fn post_to_worker(worker: &web_sys::Worker, message: &str) -> bool {
 
 pub fn stop_worker(worker: &web_sys::Worker) {
     worker.terminate();
-}
-
-/// Loads the page again.
-pub fn reload() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
-    }
 }

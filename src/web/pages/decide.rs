@@ -23,7 +23,6 @@ use crate::core::record::details::RecordDetails;
 use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action, Field};
 use crate::web::app::SiteBase;
-use crate::web::components::worker_notice::worker_notice;
 use crate::web::glue;
 use crate::web::pages::decide_form::{apply_control, show_current, show_outcome, show_votes};
 use crate::web::session::{use_session, Session};
@@ -106,9 +105,8 @@ pub fn DecidePage(#[prop(optional)] attach: bool) -> impl IntoView {
         }
     };
     session.watch_decision();
-    worker_notice();
     session.show_storage_notice(ids::STORAGE_NOTICE);
-    // The worker's answer goes straight into the page (one effect, no
+    // The core's answer goes straight into the page (one effect, no
     // reactive attributes: each costs wasm bytes).
     let panel = session.panel;
     Effect::new(move |_| {
@@ -367,17 +365,14 @@ pub fn DecidePage(#[prop(optional)] attach: bool) -> impl IntoView {
             | Action::AddTarget(_)
             | Action::RemoveTarget(_)
             | Action::Adopt { .. } => on_form(action),
-            // The Record and guide pages' actions, and the worker notice's
-            // (handled by its own listener).
+            // The Record and guide pages' actions.
             Action::Download
             | Action::CopyMarkdown
             | Action::Print
             | Action::Supersede
             | Action::DownloadSuperseded
             | Action::StopSuperseding
-            | Action::RetryPage
-            | Action::RetryWorker
-            | Action::ReloadPage => {}
+            | Action::RetryPage => {}
         }
     };
 

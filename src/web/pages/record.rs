@@ -12,7 +12,6 @@ use crate::core::record::import::MAX_RECORD_BYTES;
 use crate::core::record::page_view::record_page;
 use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
-use crate::web::components::worker_notice::worker_notice;
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Session, Written};
 
@@ -23,7 +22,6 @@ pub fn RecordPage() -> impl IntoView {
         session.details.update(|w| w.date = glue::today());
     }
     session.watch_record();
-    worker_notice();
     session.show_storage_notice(ids::STORAGE_NOTICE);
     let status = session.notice;
     let written = session.written;

@@ -6,13 +6,12 @@ use leptos::prelude::*;
 
 use crate::core::codec;
 use crate::core::engine::QuestionId;
-use crate::core::protocol::status::check_ready;
-use crate::core::protocol::{Reply, Request};
+use crate::core::protocol::{same_build, Reply, Request};
 use crate::core::questionnaire::scan_view::{
     fill_unanswered, scan_status, SCANNER_FAILED, SCANNER_OUTDATED,
 };
 use crate::core::ui::ids;
-use crate::web::glue::{self, WorkerScript};
+use crate::web::glue;
 use crate::web::session::Session;
 
 use super::STARTUP_TIMEOUT;
@@ -70,7 +69,7 @@ impl Session {
         let current =
             move || session.link.with_value(|link| link.repo_scan.generation) == generation;
         let scanner = glue::start_worker(
-            &glue::worker_path(WorkerScript::Scanner),
+            &glue::scanner_path(),
             move |reply| {
                 if current() {
                     session.hear_scanner(&reply);
@@ -121,7 +120,7 @@ impl Session {
     fn hear_scanner(&self, reply: &str) {
         match Reply::decode(reply) {
             Ok(Reply::Ready { version, build }) => {
-                if check_ready(version, &build).is_err() {
+                if !same_build(version, &build) {
                     self.scanner_failed(SCANNER_OUTDATED);
                     return;
                 }
