@@ -1,6 +1,7 @@
 // How long a first visit to Decide takes to show its first recommendation,
 // and what it downloads, for one or more release builds side by side
-// (issue 17: one wasm against the app + the rules worker).
+// (issue 17 chose one wasm over the app + a rules worker with it; README,
+// "One wasm or two").
 //   node scripts/first-recommendation.mjs [--runs 5] DIST [DIST ...]
 // Each run is a fresh browser profile on a throttled phone-like link
 // (150 ms round trip, 1.6 Mbit/s down, CPU slowed 4x, as Lighthouse's

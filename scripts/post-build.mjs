@@ -1,9 +1,8 @@
 // Trunk post_build hook: runs in the staging folder before it becomes dist/.
 // 1. Release builds: one stylesheet, minified JS glue, the favicon inline,
 //    the app started after the first paint, the offline worker registered.
-//    All builds: the web workers' files named by a content hash, and their
-//    loaders named in the page (`<meta name="pushpull-worker">`,
-//    `<meta name="pushpull-scanner">`).
+//    All builds: the scanner worker's files named by a content hash, and
+//    its loader named in the page (`<meta name="pushpull-scanner">`).
 // 2. Adds a strict Content-Security-Policy whose script-src allows exactly
 //    the inline scripts (by their sha256 hashes).
 // 3. Writes a copy of the page for every route (`decide.html`,
@@ -70,12 +69,11 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
-// The workers' files get a content hash in their names, like the app's, and
-// the page names each loader: a page open during a deploy then starts the
-// workers of its own build, or (their files gone) finds out and says so.
-// The rules worker starts with Decide and Record; the scanner only when a
-// folder is picked.
-for (const name of ["pushpull-worker", "pushpull-scanner"]) {
+// The scanner's files get a content hash in their names, like the app's, and
+// the page names its loader: a page open during a deploy then starts the
+// scanner of its own build, or (its files gone) finds out and says so. It
+// starts only when a folder is picked.
+for (const name of ["pushpull-scanner"]) {
   const glue = `${name}.js`;
   const wasm = `${name}_bg.wasm`;
   const loader = `${name}_loader.js`;

@@ -1,5 +1,5 @@
 // Checks of the release build in dist/: the size budget, the
-// Content-Security-Policy, Subresource Integrity, the worker's hashed files.
+// Content-Security-Policy, Subresource Integrity, the scanner's hashed files.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -27,31 +27,25 @@ const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**
- * The files a first visit to `page` downloads: the page, its stylesheet,
- * where the app starts at once the app's glue and wasm, and where the page
- * starts it at once (Decide and Record) the rules worker's loader, glue and
- * wasm. Home and the guide start the app only when the search is wanted.
+ * The files a first visit to `page` downloads: the page, its stylesheet, and
+ * where the app starts at once (Decide and Record) the app's glue and wasm.
+ * Home and the guide start the app only when the search is wanted.
  */
-function firstVisitFiles(page, loadsApp, startsWorker) {
+function firstVisitFiles(page, loadsApp) {
   const text = readFileSync(join(DIST, page), "utf8");
   // The loader names the glue and the wasm in its script; the rest are links.
   const started = [...text.matchAll(/(?:import\(|new Request\()"([^"]+\.(?:js|wasm))"/g)].map(([, href]) => href);
   const linked = [...tags(text).map(({ attrs }) => attrs.href ?? attrs.src ?? ""), ...started]
     .filter((href) => (loadsApp ? /\.(?:js|wasm|css)$/ : /\.css$/).test(href))
     .map((href) => href.split("/").pop());
-  if (startsWorker) {
-    const loader = text.match(/<meta name="?pushpull-worker"? content="?([^"\s>]+)"?>/)?.[1] ?? "";
-    const stem = loader.replace(/_loader\.js$/, "");
-    linked.push(loader, `${stem}.js`, `${stem}_bg.wasm`);
-  }
   const present = new Set(readdirSync(DIST));
   return [page, ...[...new Set(linked)].filter((file) => present.has(file))];
 }
 
 describe("release build", () => {
-  for (const [kind, { page, loads_app: loadsApp, starts_worker: startsWorker, brotli_bytes: limit }] of Object.entries(budget.pages)) {
+  for (const [kind, { page, loads_app: loadsApp, brotli_bytes: limit }] of Object.entries(budget.pages)) {
     it(`keeps a first visit to ${kind} (${page}) within its budget (brotli -q 11)`, () => {
-      const rows = firstVisitFiles(page, loadsApp, startsWorker).map((file) => {
+      const rows = firstVisitFiles(page, loadsApp).map((file) => {
         const bytes = readFileSync(join(DIST, file));
         return { file, raw: bytes.length, brotli: brotli(bytes) };
       });
@@ -63,7 +57,7 @@ describe("release build", () => {
       assert.equal(rows.some((row) => row.file.endsWith(".wasm")), loadsApp, "the wasm is counted where the app starts");
       assert.equal(rows.some((row) => row.file.endsWith(".js")), loadsApp, "the JS glue is counted where the app starts");
       assert.ok(rows.some((row) => row.file.endsWith(".css")), "the CSS is counted");
-      assert.equal(rows.some((row) => row.file.includes("pushpull-worker")), startsWorker, "the worker is counted where it starts");
+      assert.ok(!rows.some((row) => row.file.includes("pushpull-scanner")), "the scanner is not part of a first visit");
       assert.ok(total <= limit, `${total} B exceeds the budget of ${limit} B`);
     });
   }
@@ -120,23 +114,26 @@ describe("release build", () => {
     assert.match(overview, /<h1[^>]*>Overview<\/h1>/);
   });
 
-  it("names the worker's files by their content, and every page names its loader", () => {
-    const loader = html.match(/<meta name="?pushpull-worker"? content="?([^"\s>]+)"?>/)?.[1];
-    assert.match(loader ?? "", /^pushpull-worker-[0-9a-f]{16}_loader\.js$/, "index.html names the hashed loader");
+  it("names the scanner's files by their content, and every page names its loader", () => {
+    assert.ok(!readdirSync(DIST).some((file) => file.startsWith("pushpull-worker")), "no rules worker: the rules run in the app's wasm");
+    const loader = html.match(/<meta name="?pushpull-scanner"? content="?([^"\s>]+)"?>/)?.[1];
+    assert.match(loader ?? "", /^pushpull-scanner-[0-9a-f]{16}_loader\.js$/, "index.html names the hashed loader");
     const stem = loader.replace(/_loader\.js$/, "");
-    const workerFiles = readdirSync(DIST).filter((file) => file.startsWith("pushpull-worker")).sort();
+    const workerFiles = readdirSync(DIST).filter((file) => file.startsWith("pushpull-scanner")).sort();
     assert.deepEqual(workerFiles, [`${stem}.js`, `${stem}_bg.wasm`, loader].sort(), "no unhashed worker file is left");
     const shim = readFileSync(join(DIST, loader), "utf8");
     assert.ok(shim.includes(`"./${stem}.js"`) && shim.includes(`"./${stem}_bg.wasm"`), "the loader names the hashed glue and wasm");
     const wasm = readFileSync(join(DIST, `${stem}_bg.wasm`));
     const hash = createHash("sha256").update(readFileSync(join(DIST, `${stem}.js`))).update(wasm).digest("hex").slice(0, 16);
-    assert.equal(stem, `pushpull-worker-${hash}`, "the name is the content's hash");
+    assert.equal(stem, `pushpull-scanner-${hash}`, "the name is the content's hash");
     // Every page the site serves (content/ holds the guide's page bodies, fetched into a page).
     for (const page of filesUnder(DIST).filter((file) => file.endsWith(".html") && !file.startsWith("content/"))) {
       assert.ok(readFileSync(join(DIST, page), "utf8").includes(loader), `${page} names the same loader`);
     }
     // The timings the browser tests ask for are built only into their build (scripts/build --bench).
-    assert.ok(!wasm.includes("Acme Platform") && !wasm.includes("timings"), "the shipped worker carries no bench code");
+    const appWasm = readdirSync(DIST).find((file) => /^pushpull-web-[0-9a-f]+_bg\.wasm$/.test(file));
+    const app = readFileSync(join(DIST, appWasm));
+    assert.ok(!app.includes("Acme Platform") && !app.includes("pushpull_bench"), "the shipped app carries no bench code");
   });
 
   it("keeps every file it ships, and every page address, for offline use", () => {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { openPage, openSite } from "./harness.mjs";
 
-/** The fields of a worker message: `<byte length>:<text>`, one after another. */
+/** The fields of an encoded message: `<byte length>:<text>`, one after another. */
 function readFields(message) {
   const bytes = Buffer.from(message, "utf8");
   const fields = [];
@@ -20,7 +20,7 @@ function readFields(message) {
 
 const pattern = (page) => page.getByTestId("rec-pattern").textContent();
 
-/** Waits until the worker's recommendation reflects `answered` answers and shows `expected`. */
+/** Waits until the recommendation reflects `answered` answers and shows `expected`. */
 async function expectPanel(page, expected, answered) {
   await page.waitForFunction(
     ([want, count]) => {
@@ -211,22 +211,15 @@ describe("the Decide page", () => {
   it("evaluates the rules, writes the record and codes links quickly in the browser", async () => {
     const tab = await openPage(site);
     await tab.visit("decide");
-    // The core runs in the app's web worker: ask it directly, as the app
-    // does. Messages are length-prefixed fields (`core::protocol::wire`).
-    // The guide's search index goes along, for search at 1× and 10× its size.
+    // Ask the core in the page as the app does: one encoded request, one
+    // encoded reply (length-prefixed fields, `core::protocol::wire`). The
+    // bench build exports the entry. The guide's search index goes along,
+    // for search at 1× and 10× its size.
+    await tab.page.waitForFunction(() => typeof window.wasmBindings?.pushpull_bench === "function");
     const reply = await tab.page.evaluate(async () => {
-      const loader = document.querySelector('meta[name="pushpull-worker"]').content;
-      const worker = new Worker(new URL(loader, document.baseURI));
       const index = await (await fetch(new URL("content/search-index.tsv", document.baseURI))).text();
       const indexBytes = new TextEncoder().encode(index).length;
-      const reply = await new Promise((resolve) => {
-        worker.onmessage = (event) => {
-          if (event.data.startsWith("5:ready")) worker.postMessage(`5:bench3:250${indexBytes}:${index}`);
-          else resolve(event.data);
-        };
-      });
-      worker.terminate();
-      return reply;
+      return window.wasmBindings.pushpull_bench(`5:bench3:250${indexBytes}:${index}`);
     });
     const [kind, ...fields] = readFields(reply);
     assert.equal(kind, "timings");

@@ -119,7 +119,7 @@ describe("the guide", () => {
     const { page } = tab;
     const app = [];
     page.on("request", (request) => {
-      if (/pushpull-(web|worker)[^/]*\.(js|wasm)$/.test(request.url())) app.push(request.url());
+      if (/pushpull-(web|scanner)[^/]*\.(js|wasm)$/.test(request.url())) app.push(request.url());
     });
     for (const path of ["", "docs/overview"]) {
       await tab.visit(path);

@@ -1,6 +1,6 @@
 // Offline use: once the site has loaded, its service worker keeps a copy, and
 // a workshop room with no network can still read the guide, answer the
-// questionnaire (the rules run in a worker whose wasm comes from that copy)
+// questionnaire (the rules run in the app, whose wasm comes from that copy)
 // and open the record.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
