@@ -1,6 +1,6 @@
 //! The shell's first inline script names the saved state's storage key and
-//! the class that hides the pre-rendered questionnaire while saved answers
-//! wait to be drawn: both must stay the ones the app uses. It also keeps a
+//! the class that hides the pre-rendered questionnaire and record form while saved work
+//! waits to be drawn: both must stay the ones the app uses. It also keeps a
 //! file dropped before the app listens from opening in the tab.
 
 use pushpull::core::saved_state::STORAGE_KEY;
@@ -30,6 +30,11 @@ fn the_shell_script_uses_the_apps_key_and_class() {
         "html.{} #{}",
         ids::RESTORING,
         ids::QUESTIONNAIRE
+    )));
+    assert!(style("record.css").contains(&format!(
+        "html.{} #{}",
+        ids::RESTORING,
+        ids::RECORD_FORM
     )));
 }
 

@@ -8,18 +8,19 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use maud::html;
+use maud::{html, PreEscaped};
 
 use super::Failure;
 use crate::core::content;
-use crate::core::engine::Answers;
+use crate::core::engine::{evaluate, Answers};
 use crate::core::html::TrustedHtml;
 use crate::core::questionnaire::form_view::render_form;
 use crate::core::questionnaire::page_view::decide_page;
 use crate::core::record::details::RecordDetails;
+use crate::core::record::form_view::record_form;
+use crate::core::record::page_view::record_root;
 use crate::core::site::docs_view::{doc_page, docs_index, table_of_contents, Body, TOC_MARKER};
 use crate::core::site::home_view::home;
-use crate::core::site::intros::record_opening;
 use crate::core::site::page_meta;
 use crate::core::site::search_results_view::search_box;
 
@@ -87,7 +88,18 @@ pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
                 .into_string(),
             ),
         ),
-        page("/record".into(), record_opening().into_string()),
+        // The details form for no answers yet, as the app first draws it.
+        page(
+            "/record".into(),
+            until_app(
+                &record_root(PreEscaped(record_form(
+                    &RecordDetails::default(),
+                    &evaluate(&Answers::default()),
+                    base,
+                )))
+                .into_string(),
+            ),
+        ),
     ];
     for doc in content::pages() {
         let body = Body::Loaded(TrustedHtml::from_guide(format!(

@@ -86,6 +86,9 @@ fn CurrentPage() -> impl IntoView {
         if kept == Some(Route::Decide) && current == Route::Decide {
             return view! { <DecidePage attach=true /> }.into_any();
         }
+        if kept == Some(Route::Record) && current == Route::Record {
+            return view! { <RecordPage attach=true /> }.into_any();
+        }
         // Otherwise the pre-rendered opening gives way to the live page in
         // the same task, with no paint between.
         glue::remove_prerendered();

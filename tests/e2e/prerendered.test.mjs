@@ -1,8 +1,8 @@
-// Decide is pre-rendered with its whole questionnaire: the questions are
-// there at first paint, answers given before the app starts are kept, the
-// page reads with JavaScript off, and saved answers show without a flash
-// of the empty form. A file dropped before the app listens does not
-// replace the page.
+// Decide is pre-rendered with its whole questionnaire and Record with its
+// details form: both are there at first paint, what is given before the
+// app starts is kept, the pages read with JavaScript off, and saved work
+// shows without a flash of the empty form. A file dropped before the app
+// listens does not replace the page.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, openSite } from "./harness.mjs";
@@ -108,6 +108,84 @@ describe("pre-rendered Decide", () => {
     assert.equal(await page.evaluate(() => window.__emptyFormShown), false, "no frame showed the empty form");
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("restoring")), false);
     assert.equal(await page.locator("#questionnaire").isVisible(), true);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+});
+
+describe("pre-rendered Record", () => {
+  let site;
+  before(async () => {
+    site = await openSite();
+  });
+  after(async () => site?.close());
+
+  it("keeps the details typed before the app started, and writes them into the record", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block", viewport: "phone" });
+    const { page } = tab;
+    await slowApp(page, 3000);
+    await page.goto(site.url("record"), { waitUntil: "commit" });
+    await page.locator("#record-organisation").waitFor();
+    assert.equal(await appStarted(page), false, "the app has not started yet");
+    const download = page.getByRole("button", { name: "Download .md" });
+    assert.equal(await download.isDisabled(), true, "a button waits for the app");
+    assert.equal(await page.locator("#record-file").isDisabled(), true, "so does loading a record");
+    await page.locator("#record-organisation").fill("Early <Bird> Ltd");
+    await page.locator("#record-status").selectOption("accepted");
+    assert.equal(await appStarted(page), false, "both went in before the app started");
+
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Early <Bird> Ltd"),
+      null,
+      { timeout: 15000 },
+    );
+    assert.equal(await page.locator("#record-organisation").inputValue(), "Early <Bird> Ltd");
+    assert.equal(await page.locator("#record-status").inputValue(), "accepted");
+    assert.match(await page.locator("#record-date").inputValue(), /^\d{4}-\d{2}-\d{2}$/, "today, as without pre-rendering");
+    assert.equal(await download.isDisabled(), false, "and works once it is there");
+    assert.equal(await page.locator("[data-until-app]").count(), 0);
+    assert.deepEqual(await tab.problems(), []);
+    await tab.close();
+  });
+
+  it("shows the details form with JavaScript off, and says what needs it", async () => {
+    const tab = await openPage(site, { javaScriptEnabled: false });
+    const { page } = tab;
+    await tab.visit("record");
+    await page.locator("#record-organisation").fill("Readable");
+    const preview = page.getByTestId("record-preview");
+    assert.match(await preview.textContent(), /Writing the record, its preview and its download, and loading a record back, need JavaScript and WebAssembly/);
+    assert.equal(await preview.locator(".loading").isVisible(), false, "nothing claims to be working");
+    assert.equal(await page.getByRole("button", { name: "Download .md" }).isVisible(), false);
+    assert.equal(await page.getByTestId("record-file-name").isVisible(), false);
+    await tab.screenshot("record-no-javascript");
+    await tab.close();
+  });
+
+  it("draws saved details without showing the empty form first", async () => {
+    const tab = await openPage(site, { serviceWorkers: "block" });
+    const { page } = tab;
+    await tab.visit("record");
+    await page.locator("#record-organisation").fill("Saved Org");
+    await page.waitForFunction(() => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Saved Org"));
+    await delay(600); // the save follows the change
+
+    await slowApp(page, 1500);
+    await page.addInitScript(() => {
+      window.__emptyFormShown = false;
+      const look = () => {
+        const form = document.getElementById("record-form");
+        const input = document.getElementById("record-organisation");
+        if (form && input && getComputedStyle(form).visibility !== "hidden" && input.value === "") window.__emptyFormShown = true;
+        if (!input || input.value === "") requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.reload({ waitUntil: "commit" });
+    await page.waitForFunction(() => document.getElementById("record-organisation")?.value === "Saved Org", null, { timeout: 15000 });
+    assert.equal(await page.evaluate(() => window.__emptyFormShown), false, "no frame showed the empty form");
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("restoring")), false);
+    assert.equal(await page.locator("#record-form").isVisible(), true);
     assert.deepEqual(await tab.problems(), []);
     await tab.close();
   });

@@ -1,6 +1,6 @@
 //! The opening of the Decide and Record pages: drawn by the app, and
 //! pre-rendered into their static pages so that they paint before the wasm
-//! arrives (Decide's with its whole questionnaire, `page_view`).
+//! arrives (with the whole questionnaire and the record form: each `page_view`).
 
 use maud::{html, Markup};
 
@@ -23,11 +23,6 @@ pub fn record_intro() -> Markup {
     }
 }
 
-/// The pre-rendered first view of Record: its opening only.
-pub fn record_opening() -> Markup {
-    html! { div class="record-page" { header class="record-page__intro no-print" { (record_intro()) } } }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,8 +32,5 @@ mod tests {
         assert!(decide_intro("/sub")
             .into_string()
             .contains(r#"href="/sub/docs/how-to-pick""#));
-        assert!(record_opening()
-            .into_string()
-            .contains("<h1>Decision record</h1>"));
     }
 }

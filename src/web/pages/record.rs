@@ -1,6 +1,6 @@
 //! `/record`: the decision record's details, a safe preview, download, copy,
 //! print, and loading an exported record back. Writing, reading and
-//! previewing records happens in the worker (see `core::protocol`).
+//! previewing records happens in the core (see `core::protocol`).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -14,12 +14,31 @@ use crate::core::ui::events::FormEvent;
 use crate::core::ui::{ids, Action};
 use crate::web::glue;
 use crate::web::session::{use_session, Notice, Session, Written};
+use maud::html;
 
+/// `attach`: the page was pre-rendered into `record.html` with the empty
+/// details form; the app takes that DOM over (and what was typed into it
+/// before it started) until the core draws the form for the answers.
 #[component]
-pub fn RecordPage() -> impl IntoView {
+pub fn RecordPage(#[prop(optional)] attach: bool) -> impl IntoView {
     let session = use_session();
+    let root = if attach {
+        glue::prerendered_page()
+    } else {
+        None
+    };
     if session.details.with_untracked(|w| w.date.is_empty()) {
         session.details.update(|w| w.date = glue::today());
+    }
+    if root.is_some() {
+        let early = glue::early_controls(ids::RECORD_FORM);
+        if !early.is_empty() {
+            session.details.update(|w| {
+                for control in &early {
+                    w.set_field(&control.name, &control.value);
+                }
+            });
+        }
     }
     session.watch_record();
     session.show_storage_notice(ids::STORAGE_NOTICE);
@@ -32,6 +51,8 @@ pub fn RecordPage() -> impl IntoView {
         session.record_form.with(|html| {
             if let Some(html) = html {
                 glue::replace_html_keeping_focus(ids::RECORD_FORM, html, None);
+                // Saved details were held back from the pre-rendered form.
+                glue::set_root_class(ids::RESTORING, false);
             }
         })
     });
@@ -130,11 +151,24 @@ pub fn RecordPage() -> impl IntoView {
     });
 
     // Events bubble to the page's root: one listener per kind of event.
+    if let Some(root) = root {
+        glue::listen(&root, "submit", |event: ev::Event| event.prevent_default());
+        glue::listen(&root, "input", on_input);
+        glue::listen(&root, "change", on_change);
+        glue::listen(&root, "click", on_click);
+        glue::listen(&root, "dragover", |event: ev::DragEvent| {
+            event.prevent_default()
+        });
+        glue::listen(&root, "drop", on_drop);
+        glue::enable_until_app();
+        return ().into_any();
+    }
     view! {
-        <div class="record-page" inner_html=record_page().into_string()
+        <div class="record-page" inner_html=record_page(html! {}).into_string()
             on:submit=|event| event.prevent_default() on:input=on_input on:change=on_change on:click=on_click
             on:dragover=|event: ev::DragEvent| event.prevent_default() on:drop=on_drop></div>
     }
+    .into_any()
 }
 
 /// The superseding actions: what they did, or `None` for other actions.
