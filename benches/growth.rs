@@ -1,6 +1,6 @@
 //! `cargo bench --bench growth`: how time and size grow with the work
 //! (participants merged, targets in a record, the guide's size for search).
-//! The browser's figures for the worker's share come from the e2e run.
+//! The browser's figures come from the e2e run (the bench build's `Bench`).
 
 use std::time::Instant;
 

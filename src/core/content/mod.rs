@@ -5,6 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::html;
 
+mod bigrams;
 pub mod front_matter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;

@@ -1,6 +1,7 @@
 //! Full-text search over the guide. The index is written at build time (one
 //! tab-separated line per section) and fetched by the app on first use.
 
+use crate::core::content::bigrams::Bigrams;
 use crate::core::content::Page;
 
 /// One searchable section of a page.
@@ -14,6 +15,10 @@ pub struct IndexEntry {
     pub text: String,
     /// Lowercased heading, page title and text, searched by [`search`].
     haystack: String,
+    /// The haystack's byte pairs: most sections are ruled out by these.
+    bigrams: Bigrams,
+    /// Where `text` starts in the haystack.
+    text_at: usize,
 }
 
 impl IndexEntry {
@@ -22,13 +27,28 @@ impl IndexEntry {
         // for a guide written in English.
         let haystack = format!("{heading}\n{page_title}\n{text}").to_ascii_lowercase();
         IndexEntry {
+            text_at: heading.len() + page_title.len() + 2,
             slug: slug.to_string(),
             page_title: page_title.to_string(),
             id: id.to_string(),
             heading: heading.to_string(),
             text: text.to_string(),
+            bigrams: Bigrams::of(&haystack),
             haystack,
         }
+    }
+}
+
+impl IndexEntry {
+    /// `text`, ASCII-lowercased.
+    fn lowered_text(&self) -> &str {
+        &self.haystack[self.text_at..]
+    }
+
+    /// `heading` and `page_title`, ASCII-lowercased.
+    fn lowered_heading_and_title(&self) -> (&str, &str) {
+        let heading = &self.haystack[..self.heading.len()];
+        (heading, &self.haystack[heading.len() + 1..self.text_at - 1])
     }
 }
 
@@ -112,23 +132,26 @@ pub fn search(index: &[IndexEntry], query: &str, limit: usize) -> Vec<Hit> {
     if terms.is_empty() {
         return Vec::new();
     }
+    let sketches: Vec<Bigrams> = terms.iter().map(|term| Bigrams::of(term)).collect();
     let mut scored: Vec<(usize, usize, &IndexEntry)> = index
         .iter()
         .enumerate()
         .filter(|(_, entry)| {
-            terms
+            sketches
                 .iter()
-                .all(|term| entry.haystack.contains(term.as_str()))
+                .all(|sketch| entry.bigrams.may_contain(sketch))
+                && terms
+                    .iter()
+                    .all(|term| entry.haystack.contains(term.as_str()))
         })
         .map(|(position, entry)| {
-            let heading = entry.heading.to_ascii_lowercase();
-            let title = entry.page_title.to_ascii_lowercase();
+            let (heading, title) = entry.lowered_heading_and_title();
             let score = terms
                 .iter()
                 .map(|term| {
                     10 * usize::from(heading.contains(term.as_str()))
                         + 3 * usize::from(title.contains(term.as_str()))
-                        + entry.haystack.matches(term.as_str()).count().min(5)
+                        + entry.haystack.matches(term.as_str()).take(5).count()
                 })
                 .sum();
             (score, position, entry)
@@ -143,32 +166,32 @@ pub fn search(index: &[IndexEntry], query: &str, limit: usize) -> Vec<Hit> {
             page_title: entry.page_title.clone(),
             id: entry.id.clone(),
             heading: entry.heading.clone(),
-            snippet: snippet(&entry.text, &terms[0], 140),
+            snippet: snippet(&entry.text, entry.lowered_text(), &terms[0], 140),
         })
         .collect()
 }
 
-/// About `width` characters of `text` around the first match of `term`.
-fn snippet(text: &str, term: &str, width: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let lower: Vec<char> = text.to_lowercase().chars().collect();
-    let term: Vec<char> = term.chars().collect();
-    // Lowercasing can change the length of a few characters; fall back to the start.
-    let found = (lower.len() == chars.len())
-        .then(|| {
-            lower
-                .windows(term.len().max(1))
-                .position(|window| window == term.as_slice())
-        })
-        .flatten()
-        .unwrap_or(0);
-    let start = found.saturating_sub(width / 3);
-    let end = (start + width).min(chars.len());
-    let mut out: String = chars[start..end].iter().collect();
+/// About `width` characters of `text` around the first match of `term`
+/// in `lowered` (`text` ASCII-lowercased, so its byte offsets are `text`'s),
+/// or from its start if `term` is only in the heading or title.
+fn snippet(text: &str, lowered: &str, term: &str, width: usize) -> String {
+    let found = lowered.find(term).unwrap_or(0);
+    let start = text[..found]
+        .char_indices()
+        .rev()
+        .take(width / 3)
+        .last()
+        .map_or(found, |(at, _)| at);
+    let end = text[start..]
+        .char_indices()
+        .nth(width)
+        .map_or(text.len(), |(at, _)| start + at);
+    let mut out = String::with_capacity(end - start + 6);
     if start > 0 {
-        out.insert(0, '…');
+        out.push('…');
     }
-    if end < chars.len() {
+    out.push_str(&text[start..end]);
+    if end < text.len() {
         out.push('…');
     }
     out
@@ -217,11 +240,38 @@ mod tests {
     }
 
     #[test]
+    fn the_lowered_parts_are_cut_from_the_haystack() {
+        let entry = IndexEntry::new("s", "Pägé TITLE", "id", "Ünï Heading", "Bödy TEXT");
+        assert_eq!(
+            entry.lowered_heading_and_title(),
+            ("Ünï heading", "pägé title")
+        );
+        assert_eq!(entry.lowered_text(), "bödy text");
+    }
+
+    #[test]
     fn snippets_centre_on_the_match() {
         let long = format!("{} needle {}", "a ".repeat(200), "b ".repeat(200));
-        let text = snippet(&long, "needle", 60);
+        let text = snippet(&long, &long.to_ascii_lowercase(), "needle", 60);
         assert!(text.contains("needle") && text.starts_with('…') && text.ends_with('…'));
-        assert_eq!(snippet("ÅNGSTRÖM İstanbul", "zzz", 5), "ÅNGST…");
+        assert_eq!(text.chars().count(), 62, "60 characters and two ellipses");
+        assert_eq!(
+            text.find("needle"),
+            Some("…".len() + 20),
+            "a third of the width before it"
+        );
+        let unicode = "ÅNGSTRÖM İstanbul";
+        assert_eq!(
+            snippet(unicode, &unicode.to_ascii_lowercase(), "zzz", 5),
+            "ÅNGST…"
+        );
+        let accented = "Ünïcode before the Needle and after";
+        let around = snippet(accented, &accented.to_ascii_lowercase(), "needle", 9);
+        assert_eq!(
+            around, "…he Needle…",
+            "three characters before, nine in all"
+        );
+        assert_eq!(snippet("short", "short", "short", 140), "short");
     }
 
     #[test]
