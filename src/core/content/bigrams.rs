@@ -36,7 +36,7 @@ fn slot(first: u8, second: u8) -> u32 {
     pair.wrapping_mul(0x9E37_79B9) >> (32 - BITS.trailing_zeros())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
