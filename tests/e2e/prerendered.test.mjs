@@ -130,16 +130,16 @@ describe("pre-rendered Record", () => {
     const download = page.getByRole("button", { name: "Download .md" });
     assert.equal(await download.isDisabled(), true, "a button waits for the app");
     assert.equal(await page.locator("#record-file").isDisabled(), true, "so does loading a record");
-    await page.locator("#record-organisation").fill("Early <Bird> Ltd");
+    await page.locator("#record-decision-makers").fill("Early <Bird>");
     await page.locator("#record-status").selectOption("accepted");
     assert.equal(await appStarted(page), false, "both went in before the app started");
 
     await page.waitForFunction(
-      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Early <Bird> Ltd"),
+      () => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Early <Bird>"),
       null,
       { timeout: 15000 },
     );
-    assert.equal(await page.locator("#record-organisation").inputValue(), "Early <Bird> Ltd");
+    assert.equal(await page.locator("#record-decision-makers").inputValue(), "Early <Bird>");
     assert.equal(await page.locator("#record-status").inputValue(), "accepted");
     assert.match(await page.locator("#record-date").inputValue(), /^\d{4}-\d{2}-\d{2}$/, "today, as without pre-rendering");
     assert.equal(await download.isDisabled(), false, "and works once it is there");
@@ -166,8 +166,8 @@ describe("pre-rendered Record", () => {
     const tab = await openPage(site, { serviceWorkers: "block" });
     const { page } = tab;
     await tab.visit("record");
-    await page.locator("#record-organisation").fill("Saved Org");
-    await page.waitForFunction(() => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Saved Org"));
+    await page.locator("#record-decision-makers").fill("Saved Maker");
+    await page.waitForFunction(() => document.querySelector("[data-testid=record-preview]")?.textContent.includes("Saved Maker"));
     await delay(600); // the save follows the change
 
     await slowApp(page, 1500);
@@ -175,14 +175,14 @@ describe("pre-rendered Record", () => {
       window.__emptyFormShown = false;
       const look = () => {
         const form = document.getElementById("record-form");
-        const input = document.getElementById("record-organisation");
+        const input = document.getElementById("record-decision-makers");
         if (form && input && getComputedStyle(form).visibility !== "hidden" && input.value === "") window.__emptyFormShown = true;
         if (!input || input.value === "") requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
     });
     await page.reload({ waitUntil: "commit" });
-    await page.waitForFunction(() => document.getElementById("record-organisation")?.value === "Saved Org", null, { timeout: 15000 });
+    await page.waitForFunction(() => document.getElementById("record-decision-makers")?.value === "Saved Maker", null, { timeout: 15000 });
     assert.equal(await page.evaluate(() => window.__emptyFormShown), false, "no frame showed the empty form");
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("restoring")), false);
     assert.equal(await page.locator("#record-form").isVisible(), true);

@@ -1,5 +1,7 @@
 // The decision record as an org uses it: fill in the details, download the
 // Markdown, load it back in a fresh browser, see drift, reject foreign files.
+// Files are chosen once the input is enabled: it waits for the app, as a
+// user would.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -70,7 +72,7 @@ describe("the decision record", () => {
     const tab = await openPage(site, { colorScheme: "dark" });
     const { page } = tab;
     await tab.visit("record");
-    await page.locator("#record-file").setInputFiles({ name: "0001-record.md", mimeType: "text/markdown", buffer: Buffer.from(downloaded) });
+    await page.locator("#record-file:enabled").setInputFiles({ name: "0001-record.md", mimeType: "text/markdown", buffer: Buffer.from(downloaded) });
     await page.getByTestId("record-status").getByText(/Record loaded/).waitFor();
     assert.match(await page.getByTestId("record-status").textContent(), /still pick the recorded option/);
     await waitForRecord(page, "Northwind <Logistics>");
@@ -91,7 +93,7 @@ describe("the decision record", () => {
     await tab.visit("record");
     const v1 = readFileSync("tests/fixtures/v1/records/mixed.md", "utf8");
     assert.match(v1, /pushpull-record v=1&/);
-    await page.locator("#record-file").setInputFiles({ name: "0007-v1.md", mimeType: "text/markdown", buffer: Buffer.from(v1) });
+    await page.locator("#record-file:enabled").setInputFiles({ name: "0007-v1.md", mimeType: "text/markdown", buffer: Buffer.from(v1) });
     await page.getByTestId("record-status").getByText(/Record loaded/).waitFor();
     assert.match(await page.getByTestId("record-status").textContent(), /still pick the recorded option.*earlier version of PushPull.*production clusters/);
     assert.equal(await page.locator("#record-organisation").inputValue(), "Northwind Logistics");
@@ -108,6 +110,7 @@ describe("the decision record", () => {
     const tab = await openPage(site);
     await tab.visit("record");
     await tab.page.locator("#drop-zone").waitFor();
+    await tab.page.locator("#record-file:enabled").waitFor(); // the app listens
     const dataTransfer = await tab.page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], "dropped.md", { type: "text/markdown" }));
@@ -123,7 +126,7 @@ describe("the decision record", () => {
     const tab = await openPage(site);
     await tab.visit("record");
     const drifted = downloaded.replace(/Chosen option: "[^"]+"/, 'Chosen option: "Pipeline deploy"');
-    await tab.page.locator("#record-file").setInputFiles({ name: "old.md", mimeType: "text/markdown", buffer: Buffer.from(drifted) });
+    await tab.page.locator("#record-file:enabled").setInputFiles({ name: "old.md", mimeType: "text/markdown", buffer: Buffer.from(drifted) });
     await tab.page.getByTestId("record-status").getByText(/today's rules pick "Hybrid/).waitFor();
     await tab.close();
   });
@@ -140,7 +143,7 @@ describe("the decision record", () => {
       ["damaged.md", downloaded.replaceAll("&c=3&", "&c=lots&"), /damaged/],
       ["binary.md", "\u0000\u0001\u0002", /not a PushPull decision record/],
     ]) {
-      await page.locator("#record-file").setInputFiles({ name, mimeType: "text/markdown", buffer: Buffer.from(text) });
+      await page.locator("#record-file:enabled").setInputFiles({ name, mimeType: "text/markdown", buffer: Buffer.from(text) });
       await page.getByTestId("record-status").getByText(message).waitFor();
       assert.match(await page.getByTestId("record-status").textContent(), /unchanged/);
     }

@@ -33,7 +33,7 @@ describe("superseding a record", () => {
     const tab = await openPage(site, { acceptDownloads: true });
     const { page } = tab;
     await tab.visit("record");
-    await page.locator("#record-file").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(OLD) });
+    await page.locator("#record-file:enabled").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(OLD) });
     const panel = page.getByTestId("supersede-panel");
     await panel.getByText("Loaded ADR-0007 (Flux for Kubernetes, CI pipelines for the rest), status accepted.").waitFor();
     await panel.getByRole("button", { name: "Supersede this record" }).click();
@@ -64,7 +64,7 @@ describe("superseding a record", () => {
     writeFileSync(`${SCREENSHOTS}/superseding-new-record.md`, fresh.text);
 
     // The marked file reads back as superseded.
-    await page.locator("#record-file").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(marked.text) });
+    await page.locator("#record-file:enabled").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(marked.text) });
     await panel.getByText("already superseded by ADR-0008", { exact: false }).waitFor();
     assert.equal(await page.locator("#record-status").inputValue(), "superseded");
     assert.deepEqual(await tab.problems(), []);
@@ -75,7 +75,7 @@ describe("superseding a record", () => {
     const tab = await openPage(site, { acceptDownloads: true });
     const { page } = tab;
     await tab.visit("record");
-    await page.locator("#record-file").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(OLD) });
+    await page.locator("#record-file:enabled").setInputFiles({ name: OLD_NAME, mimeType: "text/markdown", buffer: Buffer.from(OLD) });
     const panel = page.getByTestId("supersede-panel");
     await panel.getByRole("button", { name: "Supersede this record" }).click();
     await recordSays(page, "This record supersedes ADR-0007");
