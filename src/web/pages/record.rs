@@ -51,8 +51,11 @@ pub fn RecordPage(#[prop(optional)] attach: bool) -> impl IntoView {
         session.record_form.with(|html| {
             if let Some(html) = html {
                 glue::replace_html_keeping_focus(ids::RECORD_FORM, html, None);
-                // Saved details were held back from the pre-rendered form.
+                // Saved details were held back from the pre-rendered form,
+                // and its controls wait until they are the live ones: a file
+                // chosen in the one being replaced would be lost.
                 glue::set_root_class(ids::RESTORING, false);
+                glue::enable_until_app();
             }
         })
     });
@@ -160,7 +163,6 @@ pub fn RecordPage(#[prop(optional)] attach: bool) -> impl IntoView {
             event.prevent_default()
         });
         glue::listen(&root, "drop", on_drop);
-        glue::enable_until_app();
         return ().into_any();
     }
     view! {
