@@ -1,6 +1,8 @@
 // Fill from a repository: a folder read in the browser, scanned in the
 // worker, its report shown, and only unanswered questions filled, each
 // marked with a link to its evidence. Nothing leaves the browser.
+// The folder is picked once the picker is enabled: the pre-rendered page
+// keeps it disabled until the app listens, and a user waits for it too.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,7 +16,7 @@ const FINDINGS = ["both-tools", "mixed-mode", "pipeline-without-owner", "ci-hold
 
 /** Picks the fixture folder and waits for the worker's report. */
 async function scanFolder(page) {
-  await page.locator("#scan-folder").setInputFiles(FOLDER);
+  await page.locator("#scan-folder:enabled").setInputFiles(FOLDER);
   await page.getByTestId("scan-report").waitFor({ timeout: 10000 });
   await page.waitForFunction(() => document.querySelector("#scan-status")?.textContent.startsWith("Scanned"));
 }
@@ -180,7 +182,7 @@ describe("Fill from a repository", () => {
       );
       await tab.visit("decide");
       await page.getByLabel("Engineers who ship to production").fill("6");
-      await page.locator("#scan-folder").setInputFiles(FOLDER);
+      await page.locator("#scan-folder:enabled").setInputFiles(FOLDER);
       await page.waitForFunction(() => !/^(Reading|Scanning)/.test(document.querySelector("#scan-status")?.textContent ?? "Reading"), null, { timeout: 20000 });
       assert.match(await page.getByTestId("scan-status").textContent(), said);
       assert.equal(await page.locator("#team-size-input").inputValue(), "6");
@@ -205,7 +207,7 @@ describe("Fill from a repository", () => {
       await tab.visit("decide");
       await page.getByRole("heading", { name: "Fill from a repository" }).waitFor();
       const started = Date.now();
-      await page.locator("#scan-folder").setInputFiles(repo);
+      await page.locator("#scan-folder:enabled").setInputFiles(repo);
       await page.waitForFunction(() => document.querySelector("#scan-status")?.textContent.startsWith("Scanned"), null, { timeout: 60000 });
       const ms = Date.now() - started;
       console.log(`scan: 1,000 files picked, read, scanned and drawn in the browser in ${ms} ms`);
