@@ -57,13 +57,42 @@ fn page(route: String, main: String) -> Prerendered {
 
 /// The page's buttons and its folder picker disabled, and marked, until
 /// the app attaches and enables them: a click before then would do nothing.
-/// Typed and ticked answers need no app, and are kept.
+/// Typed and ticked answers need no app, and are kept. A control that is
+/// disabled already (an unanswered question's "Clear answer") is left
+/// unmarked, so the app does not enable it.
 fn until_app(html: &str) -> String {
-    html.replace("<button ", "<button disabled data-until-app ")
-        .replace(
-            r#"<input type="file""#,
-            r#"<input disabled data-until-app type="file""#,
-        )
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find('>').map_or(rest.len(), |end| end + 1);
+        let tag = &rest[..end];
+        let waits = tag.starts_with("<button ") || tag.starts_with(r#"<input type="file""#);
+        if waits && !has_attribute(tag, "disabled") {
+            out.push_str(&tag.replacen(' ', " disabled data-until-app ", 1));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a start tag has the attribute, looking only outside its quoted
+/// values (the markup is the core's own, so every value is quoted).
+fn has_attribute(tag: &str, name: &str) -> bool {
+    tag.trim_end_matches('>')
+        .split('"')
+        .step_by(2)
+        .flat_map(|outside| outside.split_ascii_whitespace())
+        .any(|token| {
+            token == name
+                || token
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with('='))
+        })
 }
 
 pub fn export(file: &Path, base: &str) -> Result<String, Failure> {
@@ -139,12 +168,29 @@ mod tests {
         .into_string();
         let waiting = until_app(&html);
         let buttons = html.matches("<button ").count();
-        assert!(buttons > 5);
+        let disabled_already = html.matches(r#"id="clear-"#).count();
+        assert!(buttons > 5 && disabled_already > 5);
         assert_eq!(
             waiting.matches("<button disabled data-until-app ").count(),
-            buttons
+            buttons - disabled_already
         );
         assert!(waiting.contains(r#"<input disabled data-until-app type="file""#));
-        assert_eq!(waiting.matches("data-until-app").count(), buttons + 1);
+        assert_eq!(
+            waiting.matches("data-until-app").count(),
+            buttons - disabled_already + 1
+        );
+        // Nothing else changes.
+        assert_eq!(waiting.replace("disabled data-until-app ", ""), html);
+    }
+
+    #[test]
+    fn a_control_disabled_already_stays_unmarked() {
+        let html = r#"<p title="a > b disabled">x</p><button type="button" id="clear-q" disabled>Clear</button><button type="button" title="not disabled">Go</button>"#;
+        assert_eq!(
+            until_app(html),
+            r#"<p title="a > b disabled">x</p><button type="button" id="clear-q" disabled>Clear</button><button disabled data-until-app type="button" title="not disabled">Go</button>"#
+        );
+        assert!(has_attribute(r#"<button disabled="">"#, "disabled"));
+        assert!(!has_attribute(r#"<button data-disabled>"#, "disabled"));
     }
 }

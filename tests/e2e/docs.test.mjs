@@ -154,6 +154,9 @@ describe("the guide", () => {
     const page = await context.newPage();
     await page.goto(site.url("docs/hybrid"));
     assert.ok((await page.locator("main .prose h2").count()) > 2);
+    assert.equal(await page.locator("#site-search").isVisible(), false, "the search box needs JavaScript, so it is not offered");
+    assert.match(await page.locator("main > noscript .notice").textContent(), /^The guide reads without JavaScript/);
+    assert.ok(await page.locator("main > noscript .notice").isVisible());
     await page.goto(site.url(""));
     assert.ok(await page.locator("main h1").isVisible());
     await context.close();

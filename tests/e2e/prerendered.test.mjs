@@ -21,6 +21,13 @@ async function slowApp(page, ms) {
 const appStarted = (page) => page.evaluate(() => window.wasmBindings !== undefined);
 const progress = (page) => page.locator(".rec__progress").textContent();
 
+/** Without JavaScript: the page's own notice only, and no dead search box. */
+async function assertOneNoScriptNotice(page) {
+  const notices = await page.locator("main .notice").evaluateAll((all) => all.filter((n) => n.checkVisibility()).map((n) => n.textContent));
+  assert.equal(notices.length, 1, `one notice says what needs JavaScript: ${JSON.stringify(notices)}`);
+  assert.equal(await page.locator("#site-search").isVisible(), false, "the search box needs JavaScript");
+}
+
 describe("pre-rendered Decide", () => {
   let site;
   before(async () => {
@@ -74,6 +81,9 @@ describe("pre-rendered Decide", () => {
       assert.equal(await page.getByRole("button", { name }).isVisible(), false, `${name} is hidden: it needs JavaScript`);
     }
     assert.equal(await page.getByTestId("repo-scan").isVisible(), false);
+    assert.equal(await page.getByRole("group", { name: "Add a deploy target" }).isVisible(), false);
+    assert.equal(await page.locator("#clear-clusters").isVisible(), false);
+    await assertOneNoScriptNotice(page);
     // The questions sit under the intro, in the first column, as with the app.
     const intro = await page.locator(".decide__intro").boundingBox();
     const form = await page.locator("#questionnaire").boundingBox();
@@ -158,6 +168,7 @@ describe("pre-rendered Record", () => {
     assert.equal(await preview.locator(".loading").isVisible(), false, "nothing claims to be working");
     assert.equal(await page.getByRole("button", { name: "Download .md" }).isVisible(), false);
     assert.equal(await page.getByTestId("record-file-name").isVisible(), false);
+    await assertOneNoScriptNotice(page);
     await tab.screenshot("record-no-javascript");
     await tab.close();
   });
