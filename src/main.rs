@@ -2,11 +2,20 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Mounting in a task of its own keeps it apart from the wasm's
-    // instantiation: two shorter tasks block the page less than one long one.
-    leptos::prelude::set_timeout(
-        || pushpull::web::glue::mount_main(pushpull::web::app::App),
-        std::time::Duration::ZERO,
+    use leptos::prelude::set_timeout;
+    use std::time::Duration;
+    // Three tasks, apart from the wasm's instantiation: the saved work is
+    // read (the storage's first use), then the page is drawn. Shorter tasks
+    // block the page less than one long one.
+    set_timeout(
+        || {
+            let session = pushpull::web::app::restore_session();
+            set_timeout(
+                move || pushpull::web::glue::mount_main(move || pushpull::web::app::app(session)),
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
     );
 }
 

@@ -20,11 +20,21 @@ use crate::web::session::Session;
 #[derive(Clone, Debug)]
 pub struct SiteBase(pub String);
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The saved work, read before the page is drawn: its reactive state lives
+/// as long as the page does, under an owner of its own.
+pub fn restore_session() -> Session {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let session = owner.with(Session::restore_and_autosave);
+    std::mem::forget(owner);
+    session
+}
+
+/// The app, with the session `restore_session` read.
+pub fn app(session: Session) -> impl IntoView {
     let base = glue::site_base();
     provide_context(SiteBase(base.clone()));
-    provide_context(Session::restore_and_autosave());
+    provide_context(session);
 
     // The header and footer are static HTML in index.html; the app fills
     // `<main>` and then, in a task of its own, the search box.
