@@ -35,7 +35,9 @@ pub struct CoreLink {
 }
 
 impl Session {
-    /// Asks the core, in a task of its own; the reply updates the session.
+    /// Asks the core, in a task of its own; the reply updates the session
+    /// (and so the page) in the next one: working out and drawing are two
+    /// shorter tasks rather than one long one. Replies keep their order.
     pub fn send(&self, request: Request) {
         let session = *self;
         set_timeout(move || session.answer(request), Duration::ZERO);
@@ -60,7 +62,8 @@ impl Session {
             })
             .flatten();
         if let Some(reply) = reply {
-            self.receive(reply);
+            let session = *self;
+            set_timeout(move || session.receive(reply), Duration::ZERO);
         }
     }
 
