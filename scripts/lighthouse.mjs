@@ -2,9 +2,9 @@
 // static host), audits four pages with the mobile preset (simulated
 // throttling), takes the median of several runs and prints a Markdown table.
 //   node scripts/lighthouse.mjs [--dist dist] [--runs 3] [--min 95] [--json target/lighthouse/summary.json] [--pages Decide,Record]
-// Exits 1 when any category score on any page is below --min (or the page's lower
-// Performance floor, `performanceMin`), listing the
-// audits that cost points. Chromium comes from CHROME_PATH (default
+// Exits 1 when any category score on any page is below --min (or below the
+// page's lower Performance floor, `performanceMin`), listing the audits that
+// cost points. Chromium comes from CHROME_PATH (default
 // /usr/bin/chromium); nothing is ever downloaded.
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
@@ -35,7 +35,7 @@ export const PAGES = [
 ];
 
 /** The lowest score a page's category may have, given the run's `min`. */
-export function floorFor(pageName, category, min) {
+function floorFor(pageName, category, min) {
   const page = PAGES.find(({ name }) => name === pageName);
   return category === "performance" && page?.performanceMin != null ? Math.min(min, page.performanceMin) : min;
 }

@@ -4,9 +4,9 @@
 fn main() {
     use leptos::prelude::set_timeout;
     use std::time::Duration;
-    // Three tasks, apart from the wasm's instantiation: the saved work is
-    // read (the storage's first use), then the page is drawn. Shorter tasks
-    // block the page less than one long one.
+    // Apart from the wasm's instantiation, the saved work is read (the
+    // storage's first use) in one task and the page is drawn in the next:
+    // shorter tasks block the page less than one long one.
     set_timeout(
         || {
             let session = pushpull::web::app::restore_session();
